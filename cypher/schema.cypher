@@ -1,0 +1,23 @@
+// Constraints and indexes of the Connected Strategy Workbench graph (model v1).
+// Applied on every start; every statement is idempotent (IF NOT EXISTS).
+// One statement per ';'-terminated block. See cypher/README.md for the model.
+
+CREATE CONSTRAINT market_id IF NOT EXISTS FOR (n:Market) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT firm_id IF NOT EXISTS FOR (n:Firm) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT offering_id IF NOT EXISTS FOR (n:Offering) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT experience_id IF NOT EXISTS FOR (n:Experience) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT architecture_id IF NOT EXISTS FOR (n:Architecture) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT revenue_model_id IF NOT EXISTS FOR (n:RevenueModel) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT customer_id IF NOT EXISTS FOR (n:Customer) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT touchpoint_id IF NOT EXISTS FOR (n:Touchpoint) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT channel_id IF NOT EXISTS FOR (n:Channel) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT technology_id IF NOT EXISTS FOR (n:Technology) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT star_stage_id IF NOT EXISTS FOR (n:StarStage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (n:Interaction) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX interaction_at IF NOT EXISTS FOR (n:Interaction) ON (n.at);
+CREATE INDEX interaction_episode IF NOT EXISTS FOR (n:Interaction) ON (n.episode);
+CREATE INDEX firm_name IF NOT EXISTS FOR (n:Firm) ON (n.name);
+CREATE INDEX customer_segment IF NOT EXISTS FOR (n:Customer) ON (n.segment);

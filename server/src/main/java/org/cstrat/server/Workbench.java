@@ -1,0 +1,99 @@
+package org.cstrat.server;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+
+import org.cstrat.server.config.WorkbenchConfig;
+import org.cstrat.server.health.HealthApi;
+import org.cstrat.server.health.HealthService;
+import org.cstrat.server.http.Templates;
+import org.cstrat.server.http.WebServer;
+import org.cstrat.server.market.MarketApi;
+import org.cstrat.server.market.MarketPages;
+import org.cstrat.server.market.MarketService;
+import org.cstrat.server.market.Neo4jMarketRepository;
+import org.cstrat.server.neo4j.GraphBootstrap;
+import org.cstrat.server.neo4j.GraphConnection;
+
+/**
+ * The composition root: configuration, then the graph (embedded or external), then repositories and
+ * services, then the web server. Closing it stops them in reverse order.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final GraphConnection graph;
+    private final WebServer web;
+    private final String host;
+    private final boolean demoLoaded;
+
+    private Workbench(GraphConnection graph, WebServer web, String host, boolean demoLoaded) {
+        this.graph = graph;
+        this.web = web;
+        this.host = host;
+        this.demoLoaded = demoLoaded;
+    }
+
+    public static Workbench start(WorkbenchConfig config) {
+        ensurePortFree("HTTP", "--http-port", config.host(), config.httpPort());
+        if (config.external().isEmpty()) {
+            ensurePortFree("Bolt", "--bolt-port", config.host(), config.boltPort());
+        }
+        GraphConnection graph = GraphConnection.open(config);
+        try {
+            boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo());
+            Templates templates = new Templates();
+            MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
+            WebServer web = new WebServer(new WebServer.Handlers(
+                    new HealthApi(new HealthService(graph)),
+                    new MarketApi(markets),
+                    new MarketPages(markets, templates)), templates);
+            web.start(config.host(), config.httpPort());
+            return new Workbench(graph, web, config.host(), demoLoaded);
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    /** Fails fast, before the database's start-up, when a fixed port is already taken. */
+    private static void ensurePortFree(String what, String option, String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (IOException e) {
+            throw new StartupException(what + " port " + port + " on " + host + " is already in use or not available"
+                    + " (choose another with " + option + "): " + e.getMessage());
+        }
+    }
+
+    public URI httpUrl() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + web.port() + "/");
+    }
+
+    public URI boltUri() {
+        return graph.uri();
+    }
+
+    public GraphConnection graph() {
+        return graph;
+    }
+
+    public boolean demoLoaded() {
+        return demoLoaded;
+    }
+
+    @Override
+    public void close() {
+        try {
+            web.close();
+        } finally {
+            graph.close();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.cstrat.server.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.cstrat.server.Workbench;
+import org.cstrat.server.config.WorkbenchConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cstrat serve}: the web app on the embedded database (default) or an external Neo4j. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the workbench: web app on http://HOST:HTTP_PORT/, graph on the embedded Neo4j (Bolt on HOST:BOLT_PORT) or on NEO4J_URI.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Directory of the embedded database's store (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = WorkbenchConfig.DEFAULT_HOST,
+            description = "Address HTTP and Bolt listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--http-port", paramLabel = "N", defaultValue = "" + WorkbenchConfig.DEFAULT_HTTP_PORT,
+            description = "HTTP port, 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--bolt-port", paramLabel = "N", defaultValue = "" + WorkbenchConfig.DEFAULT_BOLT_PORT,
+            description = "Bolt port of the embedded database, 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int boltPort;
+
+    @Option(names = "--neo4j-uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
+            description = "Use this Neo4j server or cluster (bolt:// or neo4j://) instead of the embedded database. Env: NEO4J_URI.")
+    String neo4jUri;
+
+    @Option(names = "--neo4j-user", paramLabel = "USER", defaultValue = "${env:NEO4J_USER}",
+            description = "User for --neo4j-uri (default neo4j). Env: NEO4J_USER.")
+    String neo4jUser;
+
+    @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
+            description = "Password for --neo4j-uri. Env: NEO4J_PASSWORD.")
+    String neo4jPassword;
+
+    @Option(names = "--no-demo", description = "Do not load the demo markets into an empty database.")
+    boolean noDemo;
+
+    @Override
+    public Integer call() {
+        WorkbenchConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Starting the Connected Strategy Workbench" + (config.external().isPresent()
+                ? " on " + config.external().get().uri() : " on the embedded database in " + config.dataDir().toAbsolutePath()) + " ...");
+        out.flush();
+        Workbench workbench = Workbench.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the workbench ...");
+            workbench.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "cstrat-shutdown"));
+        out.println("Web:  " + workbench.httpUrl());
+        out.println("Bolt: " + workbench.boltUri() + (workbench.graph().isEmbedded() ? "  (embedded Neo4j; cypher-shell -a " + workbench.boltUri() + ")" : ""));
+        if (workbench.demoLoaded()) {
+            out.println("The database was empty: demo markets loaded.");
+        }
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    WorkbenchConfig config() {
+        checkPort("--http-port", httpPort);
+        checkPort("--bolt-port", boltPort);
+        Optional<WorkbenchConfig.ExternalNeo4j> external = Optional.empty();
+        if (neo4jUri != null && !neo4jUri.isBlank()) {
+            try {
+                external = Optional.of(new WorkbenchConfig.ExternalNeo4j(URI.create(neo4jUri.strip()), neo4jUser, neo4jPassword));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid --neo4j-uri / NEO4J_URI '" + neo4jUri + "': " + e.getMessage());
+            }
+        }
+        return new WorkbenchConfig(dataDir, host, httpPort, boltPort, external, !noDemo);
+    }
+
+    private void checkPort(String option, int port) {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + port + " is not a port (0-65535)");
+        }
+    }
+}

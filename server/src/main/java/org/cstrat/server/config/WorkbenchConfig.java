@@ -1,0 +1,56 @@
+package org.cstrat.server.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the workbench needs to start, from command-line flags and the environment.
+ *
+ * @param dataDir   where the embedded database keeps its store (ignored with an external database)
+ * @param host      the address HTTP and Bolt listen on; loopback unless told otherwise
+ * @param httpPort  HTTP port, 0 picks a free one
+ * @param boltPort  Bolt port of the embedded database, 0 picks a free one
+ * @param external  an external Neo4j server or cluster; when present no embedded database starts
+ * @param loadDemo  load the demo markets into an empty database
+ */
+public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
+                              Optional<ExternalNeo4j> external, boolean loadDemo) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_HTTP_PORT = 7070;
+    public static final int DEFAULT_BOLT_PORT = 7687;
+
+    public WorkbenchConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(external, "external");
+        checkPort("http-port", httpPort);
+        checkPort("bolt-port", boltPort);
+    }
+
+    private static void checkPort(String name, int port) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--" + name + " must be between 0 and 65535, got " + port);
+        }
+    }
+
+    /** Connection details of a Neo4j server, cluster or Aura instance reached through the Driver. */
+    public record ExternalNeo4j(URI uri, String user, String password) {
+        public ExternalNeo4j {
+            Objects.requireNonNull(uri, "uri");
+            String scheme = uri.getScheme();
+            if (scheme == null || !scheme.matches("(bolt|neo4j)(\\+s|\\+ssc)?")) {
+                throw new IllegalArgumentException("NEO4J_URI must use bolt://, neo4j:// (or +s/+ssc), got '" + uri + "'");
+            }
+            user = user == null || user.isBlank() ? "neo4j" : user;
+            password = password == null ? "" : password;
+        }
+
+        @Override
+        public String toString() {
+            return "ExternalNeo4j[uri=" + uri + ", user=" + user + "]";
+        }
+    }
+}

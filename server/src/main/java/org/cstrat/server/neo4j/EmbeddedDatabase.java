@@ -1,0 +1,137 @@
+package org.cstrat.server.neo4j;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import inet.ipaddr.IPAddressString;
+import org.cstrat.server.StartupException;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Neo4j Community running in this JVM with its Bolt connector open, so that the application
+ * (through the Driver) and the analysts' clients (cypher-shell, Neo4j Browser, any driver) reach
+ * it the same way as a server. Nothing in the application uses the embedded API beyond this class.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+
+    private EmbeddedDatabase(DatabaseManagementService dbms, URI boltUri) {
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+    }
+
+    /**
+     * Starts the database with its store under {@code dataDir}.
+     *
+     * @param boltPort 0 picks a free port
+     * @throws StartupException with a one-line reason when the directory is not writable or the port is taken
+     */
+    public static EmbeddedDatabase start(Path dataDir, String host, int boltPort) {
+        ensureWritable(dataDir);
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress(host, boltPort))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    // A fresh store otherwise preallocates 256 MB of transaction log.
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    // Cypher must not read local files or fetch URLs (LOAD CSV) on the workbench's behalf.
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                    .build();
+        } catch (RuntimeException e) {
+            throw translate(e, dataDir, host, boltPort);
+        }
+        try {
+            GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
+                throw new StartupException("The embedded database in " + dataDir + " did not become available within 60 s");
+            }
+            var ports = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            var bolt = ports.getLocalAddress(ConnectorType.BOLT);
+            if (bolt == null) {
+                throw new StartupException("The embedded database started without a Bolt connector on " + host + ":" + boltPort);
+            }
+            return new EmbeddedDatabase(dbms, URI.create("bolt://" + hostForUri(host) + ":" + bolt.getPort()));
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e instanceof StartupException se ? se : translate(e, dataDir, host, boltPort);
+        }
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static void ensureWritable(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException | SecurityException e) {
+            throw new StartupException("Data directory " + dataDir.toAbsolutePath() + " cannot be created: " + e.getMessage());
+        }
+        if (!Files.isDirectory(dataDir) || !Files.isWritable(dataDir)) {
+            throw new StartupException("Data directory " + dataDir.toAbsolutePath() + " is not writable");
+        }
+    }
+
+    private static RuntimeException translate(RuntimeException e, Path dataDir, String host, int boltPort) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return new StartupException("Bolt port " + boltPort + " on " + host + " is already in use (choose another with --bolt-port)", e);
+            }
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Address already in use")) {
+                return new StartupException("Bolt port " + boltPort + " on " + host + " is already in use (choose another with --bolt-port)", e);
+            }
+            if (message.contains("Lock file has been locked") || message.contains("store_lock")) {
+                return new StartupException("The database in " + dataDir.toAbsolutePath() + " is in use by another process", e);
+            }
+        }
+        return new StartupException("The embedded database in " + dataDir.toAbsolutePath() + " failed to start: " + rootMessage(e), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Where clients connect, e.g. {@code bolt://127.0.0.1:7687}. */
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+}

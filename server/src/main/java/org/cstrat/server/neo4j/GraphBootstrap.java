@@ -1,0 +1,83 @@
+package org.cstrat.server.neo4j;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cstrat.server.demo.DemoCustomers;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * Brings a database to the model the application expects: constraints and indexes
+ * ({@code cypher/schema.cypher}), the framework vocabulary ({@code cypher/reference.cypher}) and,
+ * into a database with no market yet, the demo markets. Every step is idempotent.
+ */
+public final class GraphBootstrap {
+
+    /** The demo scripts, in load order; each market script is followed by its synthetic customers. */
+    public static final List<String> DEMO_MARKETS = List.of("us-mobility");
+    private static final Map<String, String> DEMO_SCRIPTS = Map.of("us-mobility", "demo/mobility.cypher");
+
+    private final Driver driver;
+
+    public GraphBootstrap(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Applies schema and reference data; loads the demo when no market exists. Returns whether the demo was loaded. */
+    public boolean prepare(boolean loadDemo) {
+        applySchema();
+        applyReferenceData();
+        if (loadDemo && isEmpty()) {
+            loadDemo();
+            return true;
+        }
+        return false;
+    }
+
+    public void applySchema() {
+        try (Session session = driver.session(SessionConfig.defaultConfig())) {
+            // Schema changes cannot share a transaction with each other or with data: one auto-commit each.
+            for (String statement : CypherFiles.script("schema.cypher")) {
+                session.run(statement).consume();
+            }
+        }
+    }
+
+    public void applyReferenceData() {
+        runInOneTransaction(CypherFiles.script("reference.cypher"), Map.of());
+    }
+
+    boolean isEmpty() {
+        return driver.executableQuery(CypherFiles.query("bootstrap/count_markets")).execute()
+                .records().get(0).get("markets").asLong() == 0;
+    }
+
+    /** Loads every demo market and its customers in one transaction: all of it or nothing. */
+    public void loadDemo() {
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                for (String market : DEMO_MARKETS) {
+                    for (String statement : CypherFiles.script(DEMO_SCRIPTS.get(market))) {
+                        tx.run(statement).consume();
+                    }
+                    var touchpoints = tx.run(CypherFiles.query("bootstrap/market_touchpoints"), Map.of("market", market))
+                            .list(r -> new DemoCustomers.FirmTouchpoint(
+                                    r.get("firm").asString(), r.get("touchpoint").asString(), r.get("initiative").asString()));
+                    var demo = DemoCustomers.generate(market, touchpoints, DemoCustomers.DEFAULT_SEED);
+                    Map<String, Object> parameters = Map.of("customers", demo.customers(), "interactions", demo.interactions());
+                    for (String statement : CypherFiles.script("demo/customers.cypher")) {
+                        tx.run(statement, parameters).consume();
+                    }
+                }
+            });
+        }
+    }
+
+    private void runInOneTransaction(List<String> statements, Map<String, Object> parameters) {
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s, parameters).consume()));
+        }
+    }
+}
