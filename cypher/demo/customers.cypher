@@ -2,6 +2,7 @@
 // Parameters: $customers [{id, segment, city, since, firms: [{firm, since}]}],
 //             $interactions [{id, customer, touchpoint, episode, stage, at, amount, initiatedBy, identified, satisfaction}]
 // produced by org.cstrat.server.demo.DemoCustomers with a fixed seed, so every load is the same graph.
+// Loaded only into a database without markets, so interactions are created, not merged.
 
 UNWIND $customers AS c
 MERGE (cu:Customer {id: c.id})
@@ -15,8 +16,8 @@ SET r.since = date(rel.since);
 UNWIND $interactions AS i
 MATCH (cu:Customer {id: i.customer})
 MATCH (t:Touchpoint {id: i.touchpoint})
-MERGE (x:Interaction {id: i.id})
+CREATE (x:Interaction {id: i.id})
 SET x.episode = i.episode, x.stage = i.stage, x.at = datetime(i.at), x.amount = i.amount,
     x.initiatedBy = i.initiatedBy, x.identified = i.identified, x.satisfaction = i.satisfaction
-MERGE (cu)-[:HAD]->(x)
-MERGE (x)-[:THROUGH]->(t);
+CREATE (cu)-[:HAD]->(x)
+CREATE (x)-[:THROUGH]->(t);

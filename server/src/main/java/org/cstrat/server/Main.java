@@ -1,5 +1,7 @@
 package org.cstrat.server;
 
+import java.io.PrintWriter;
+
 import org.cstrat.server.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,12 +20,21 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /** Runs the command line and returns the exit code: 0 success, 1 failure, 2 bad usage. */
-    public static int run(String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // One line that says what is wrong, then the usage of the command that was called.
+            PrintWriter stderr = e.getCommandLine().getErr();
+            stderr.println("cstrat: " + e.getMessage());
+            e.getCommandLine().usage(stderr);
+            return CommandLine.ExitCode.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof WorkbenchException) {
                 commandLine.getErr().println("cstrat: " + e.getMessage());

@@ -57,6 +57,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // A fresh store otherwise preallocates 256 MB of transaction log.
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     // Cypher must not read local files or fetch URLs (LOAD CSV) on the workbench's behalf.

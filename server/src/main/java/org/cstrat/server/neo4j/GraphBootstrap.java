@@ -7,6 +7,8 @@ import org.cstrat.server.demo.DemoCustomers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings a database to the model the application expects: constraints and indexes
@@ -14,6 +16,8 @@ import org.neo4j.driver.SessionConfig;
  * into a database with no market yet, the demo markets. Every step is idempotent.
  */
 public final class GraphBootstrap {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphBootstrap.class);
 
     /** The demo scripts, in load order; each market script is followed by its synthetic customers. */
     public static final List<String> DEMO_MARKETS = List.of("us-mobility");
@@ -27,10 +31,14 @@ public final class GraphBootstrap {
 
     /** Applies schema and reference data; loads the demo when no market exists. Returns whether the demo was loaded. */
     public boolean prepare(boolean loadDemo) {
+        long start = System.nanoTime();
         applySchema();
         applyReferenceData();
+        LOG.info("Schema and reference data applied in {} ms", (System.nanoTime() - start) / 1_000_000);
         if (loadDemo && isEmpty()) {
+            start = System.nanoTime();
             loadDemo();
+            LOG.info("Demo markets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return true;
         }
         return false;

@@ -1,0 +1,64 @@
+package org.cstrat.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.cstrat.server.Main;
+import org.junit.jupiter.api.Test;
+
+/** Usage errors: a one-line error and the usage, exit code 2, nothing started. */
+class CommandLineTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        Run run = run("serve", "--bogus");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--bogus'").contains("Usage: cstrat serve");
+    }
+
+    @Test
+    void nonNumericPortIsUsageError() {
+        Run run = run("serve", "--http-port", "seventy");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--http-port").contains("seventy");
+    }
+
+    @Test
+    void outOfRangePortIsUsageError() {
+        Run run = run("serve", "--bolt-port", "70000");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--bolt-port").contains("70000").contains("Usage:");
+    }
+
+    @Test
+    void badNeo4jUriIsUsageError() {
+        Run run = run("serve", "--neo4j-uri", "http://example.invalid:7474");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--neo4j-uri").contains("bolt://");
+    }
+
+    @Test
+    void unknownCommandIsUsageError() {
+        assertThat(run("fly").code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("serve", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--data", "--http-port", "--bolt-port", "--neo4j-uri", "NEO4J_URI");
+        assertThat(run("--version").out()).contains("Connected Strategy Workbench");
+    }
+}

@@ -1,0 +1,99 @@
+package org.cstrat.server.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.cstrat.framework.Architecture;
+import org.cstrat.framework.Experience;
+import org.cstrat.server.neo4j.GraphBootstrap;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+/**
+ * The graph-repository contract: what every database the workbench runs on (embedded, a Neo4j
+ * server in a container, a cluster) must answer the same way, after the bootstrap has run.
+ */
+abstract class MarketRepositoryContract {
+
+    protected abstract Driver driver();
+
+    MarketRepository repository() {
+        return new Neo4jMarketRepository(driver());
+    }
+
+    @Test
+    void listsTheDemoMarketWithItsFirms() {
+        List<Market> markets = repository().findAll();
+        assertThat(markets).extracting(Market::id).contains("us-mobility");
+        Market mobility = repository().findById("us-mobility").orElseThrow();
+        assertThat(mobility.name()).isEqualTo("US personal mobility");
+        assertThat(mobility.firmCount()).isEqualTo(11);
+    }
+
+    @Test
+    void unknownMarketIsEmptyNotAnError() {
+        assertThat(repository().findById("no-such-market")).isEmpty();
+        assertThat(repository().declaredPlacements("no-such-market")).isEmpty();
+    }
+
+    @Test
+    void crowdOrchestratorsAreUberLyftAndBlaBlaCar() {
+        Market market = repository().findById("us-mobility").orElseThrow();
+        Matrix matrix = Matrix.of(market, repository().declaredPlacements("us-mobility"));
+        assertThat(matrix.cell(Experience.RESPOND_TO_DESIRE, Architecture.CROWD_ORCHESTRATOR).firms())
+                .extracting(FirmSummary::name).containsExactly("BlaBlaCar", "Lyft", "Uber");
+        assertThat(matrix.cell(Experience.RESPOND_TO_DESIRE, Architecture.CONNECTED_PRODUCER).firms())
+                .extracting(FirmSummary::id).containsExactly("car2go", "drivenow", "maven");
+        assertThat(matrix.cell(Experience.CURATED_OFFERING, Architecture.MARKET_MAKER).firms())
+                .extracting(FirmSummary::id).containsExactly("carscom");
+        assertThat(matrix.firmsInColumn(Architecture.PEER_TO_PEER)).isZero();
+        assertThat(matrix.firmsInRow(Experience.AUTOMATIC_EXECUTION)).isZero();
+    }
+
+    @Test
+    void firmsCarryParentCompanyAndStatus() {
+        List<Placement> placements = repository().declaredPlacements("us-mobility");
+        Placement maven = placements.stream().filter(p -> p.firm().id().equals("maven")).findFirst().orElseThrow();
+        assertThat(maven.firm().parentName()).isEqualTo("General Motors");
+        Placement chariot = placements.stream().filter(p -> p.firm().id().equals("chariot")).findFirst().orElseThrow();
+        assertThat(chariot.firm().failed()).isTrue();
+        assertThat(chariot.firm().parentName()).isEqualTo("Ford Motor Company");
+    }
+
+    @Test
+    void bootstrapIsIdempotent() {
+        long before = countNodes();
+        GraphBootstrap bootstrap = new GraphBootstrap(driver());
+        assertThat(bootstrap.prepare(true)).as("demo loads only into an empty database").isFalse();
+        bootstrap.applySchema();
+        bootstrap.applyReferenceData();
+        assertThat(countNodes()).isEqualTo(before);
+    }
+
+    @Test
+    void everyIdIsUnique() {
+        var constrained = driver().executableQuery(
+                        "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label")
+                .execute().records().stream().map(r -> r.get("label").asString()).toList();
+        var labels = driver().executableQuery("CALL db.labels() YIELD label RETURN label").execute()
+                .records().stream().map(r -> r.get("label").asString()).toList();
+        assertThat(constrained).containsAll(labels);
+    }
+
+    @Test
+    void demoCustomersHaveEpisodesThroughAllFourRs() {
+        var stages = driver().executableQuery("""
+                        MATCH (:Customer)-[:HAD]->(i:Interaction)-[:THROUGH]->(:Touchpoint)<-[:OPERATES]-(:Firm)
+                        RETURN i.stage AS stage, count(*) AS n ORDER BY stage""")
+                .execute().records().stream().map(r -> r.get("stage").asString()).toList();
+        assertThat(stages).containsExactly("recognize", "repeat", "request", "respond");
+        long customers = driver().executableQuery("MATCH (c:Customer) RETURN count(c) AS n").execute()
+                .records().get(0).get("n").asLong();
+        assertThat(customers).isBetween(200L, 1000L);
+    }
+
+    private long countNodes() {
+        return driver().executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+    }
+}
