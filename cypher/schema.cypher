@@ -21,3 +21,12 @@ CREATE INDEX interaction_at IF NOT EXISTS FOR (n:Interaction) ON (n.at);
 CREATE INDEX interaction_episode IF NOT EXISTS FOR (n:Interaction) ON (n.episode);
 CREATE INDEX firm_name IF NOT EXISTS FOR (n:Firm) ON (n.name);
 CREATE INDEX customer_segment IF NOT EXISTS FOR (n:Customer) ON (n.segment);
+
+// Customer data (issue 5): source records, identifiers, unified customers, emergent segments.
+CREATE CONSTRAINT source_record_id IF NOT EXISTS FOR (n:SourceRecord) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT identifier_id IF NOT EXISTS FOR (n:Identifier) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT segment_id IF NOT EXISTS FOR (n:Segment) REQUIRE n.id IS UNIQUE;
+CREATE INDEX source_record_firm IF NOT EXISTS FOR (n:SourceRecord) ON (n.firm);
+CREATE INDEX identifier_firm IF NOT EXISTS FOR (n:Identifier) ON (n.firm);
+CREATE INDEX customer_firm IF NOT EXISTS FOR (n:Customer) ON (n.firm);
+CREATE INDEX segment_firm IF NOT EXISTS FOR (n:Segment) ON (n.firm);

@@ -1,0 +1,4 @@
+// Which of these interaction ids exist.
+UNWIND $ids AS id
+MATCH (x:Interaction {id: id})
+RETURN x.id AS id

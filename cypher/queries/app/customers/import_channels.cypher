@@ -1,0 +1,4 @@
+// Channels of an import (shared across firms).
+UNWIND $rows AS c
+MERGE (ch:Channel {id: c.id})
+SET ch.name = c.name, ch.kind = c.kind

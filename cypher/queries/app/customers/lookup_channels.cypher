@@ -1,0 +1,3 @@
+// Ids of all channels.
+MATCH (ch:Channel)
+RETURN ch.id AS id

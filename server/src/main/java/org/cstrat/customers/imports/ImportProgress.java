@@ -1,0 +1,21 @@
+package org.cstrat.customers.imports;
+
+/** Told how an import goes; the CLI draws a progress bar, the web upload ignores it. */
+public interface ImportProgress {
+
+    /** A new phase starts, e.g. "validating", "customer records", "identity resolution", "interactions", "commit". */
+    void phase(String name);
+
+    /** {@code done} of {@code total} interactions written so far. */
+    void interactions(long done, long total);
+
+    ImportProgress NONE = new ImportProgress() {
+        @Override
+        public void phase(String name) {
+        }
+
+        @Override
+        public void interactions(long done, long total) {
+        }
+    };
+}

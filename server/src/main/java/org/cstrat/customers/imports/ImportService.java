@@ -1,0 +1,24 @@
+package org.cstrat.customers.imports;
+
+import java.util.List;
+
+/**
+ * Imports a firm's customer data: parse and validate every file against the graph as it is
+ * ({@link ImportParser}), then write all of it in one transaction ({@link Neo4jImportStore}). Invalid
+ * input throws {@link ImportRejectedException} before anything is written.
+ */
+public final class ImportService {
+
+    private final Neo4jImportStore store;
+
+    public ImportService(Neo4jImportStore store) {
+        this.store = store;
+    }
+
+    public ImportReport importFiles(String firm, List<ImportFile> files, ImportProgress progress) {
+        long start = System.nanoTime();
+        progress.phase("validating");
+        ImportBatch batch = ImportParser.parse(firm, files, store);
+        return store.write(batch, progress, start);
+    }
+}

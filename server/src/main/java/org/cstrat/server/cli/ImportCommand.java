@@ -1,0 +1,102 @@
+package org.cstrat.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.cstrat.customers.imports.ImportError;
+import org.cstrat.customers.imports.ImportFile;
+import org.cstrat.customers.imports.ImportParser;
+import org.cstrat.customers.imports.ImportRejectedException;
+import org.cstrat.customers.imports.ImportReport;
+import org.cstrat.customers.imports.ImportService;
+import org.cstrat.customers.imports.Neo4jImportStore;
+import org.cstrat.server.neo4j.GraphConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cstrat import --firm F DIR|FILE...}: a firm's customer data from CSV exports, all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import a firm's customer data from CSV files (channels, touchpoints, actors, customers, interactions; "
+                + "formats in cypher/README.md). Everything is checked first: any error is listed as file:line:column, "
+                + "nothing is written and the exit code is 2. Otherwise all files land in one transaction; "
+                + "importing the same files again changes nothing.",
+                "The graph: NEO4J_URI if set, else a workbench running on --bolt-uri, else the embedded store in --data."})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--firm", required = true, paramLabel = "F", description = "Id of the firm the data belongs to (created if new).")
+    String firm;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "CSV files, or directories whose *.csv files are imported.")
+    List<Path> inputs;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Neo4jImportStore.BATCH_DEFAULT,
+            description = "Rows per UNWIND statement (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Mixin
+    GraphTarget target;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!ImportParser.SLUG.matcher(firm).matches()) {
+            throw new ParameterException(spec.commandLine(), "--firm must be a lower-case id like 'acme-rentals', got '" + firm + "'");
+        }
+        List<ImportFile> files = read(inputs);
+        try (GraphConnection graph = target.open(out)) {
+            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch));
+            out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
+            ImportReport r = service.importFiles(firm, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
+            out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated records, "
+                            + "%,d new + %,d updated interactions (%,.0f interactions/s); %,d unified customers (%,d new or changed).%n",
+                    r.firm(), r.millis() / 1000.0, r.channels(), r.touchpoints(), r.actors(), r.newRecords(), r.updatedRecords(),
+                    r.newInteractions(), r.updatedInteractions(), r.interactionsPerSecond(), r.unifiedCustomers(), r.changedCustomers());
+            return 0;
+        } catch (ImportRejectedException e) {
+            for (ImportError error : e.errors()) {
+                err.println(error);
+            }
+            if (e.total() > e.errors().size()) {
+                err.println("... and " + (e.total() - e.errors().size()) + " more errors");
+            }
+            err.println("cstrat: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private List<ImportFile> read(List<Path> paths) {
+        List<ImportFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> list = Files.list(p)) {
+                    list.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
+                            .forEach(f -> files.add(ImportFile.read(f)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(ImportFile.read(p));
+            } else {
+                throw new ParameterException(spec.commandLine(), "No such file or directory: " + p);
+            }
+        }
+        return files;
+    }
+}
