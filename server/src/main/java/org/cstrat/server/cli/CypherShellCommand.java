@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.cstrat.server.RuntimeInfo;
-import org.cstrat.server.WorkbenchException;
-import org.cstrat.server.neo4j.EmbeddedCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,8 +46,8 @@ public final class CypherShellCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"), MAIN_CLASS));
         Map<String, String> environment = new java.util.HashMap<>();
         if (!namesAddress(passThrough)) {
-            Target target = target();
-            command.addAll(List.of("-a", target.uri()));
+            RunningWorkbench target = RunningWorkbench.find(dataDir);
+            command.addAll(List.of("-a", target.uri().toString()));
             target.user().ifPresent(u -> environment.put("NEO4J_USERNAME", u));
             target.password().ifPresent(p -> environment.put("NEO4J_PASSWORD", p));
         }
@@ -69,25 +64,6 @@ public final class CypherShellCommand implements Callable<Integer> {
         pump(process.getInputStream(), spec.commandLine().getOut()).join();
         errors.join();
         return process.waitFor();
-    }
-
-    record Target(String uri, Optional<String> user, Optional<String> password) {
-    }
-
-    private Target target() throws IOException {
-        String uri = System.getenv("NEO4J_URI");
-        if (uri != null && !uri.isBlank()) {
-            return new Target(uri, Optional.ofNullable(System.getenv("NEO4J_USER")), Optional.ofNullable(System.getenv("NEO4J_PASSWORD")));
-        }
-        RuntimeInfo running = RuntimeInfo.read(dataDir).orElseThrow(() -> new WorkbenchException(
-                "No running workbench found for data directory " + dataDir.toAbsolutePath()
-                        + ": start it with ./cstrat serve (or pass --data DIR, or set NEO4J_URI)"));
-        Optional<String> password = Optional.ofNullable(System.getenv("NEO4J_PASSWORD")).filter(p -> !p.isEmpty());
-        Path file = EmbeddedCredentials.passwordFile(dataDir);
-        if (password.isEmpty() && Files.isReadable(file)) {
-            password = Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
-        }
-        return new Target(running.bolt().toString(), Optional.ofNullable(running.user()), password);
     }
 
     private static boolean namesAddress(List<String> args) {

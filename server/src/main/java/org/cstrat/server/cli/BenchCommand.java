@@ -1,0 +1,41 @@
+package org.cstrat.server.cli;
+
+import java.util.concurrent.Callable;
+
+import org.cstrat.sim.bench.EngineBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cstrat bench}: benchmarks that print figures and ratios (never pass/fail). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print figures; run them on a quiet machine.",
+        subcommands = BenchCommand.Simulation.class)
+public final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code cstrat bench simulation [SECONDS]}: the engine's customer-periods per second. */
+    @Command(name = "simulation", mixinStandardHelpOptions = true,
+            description = {"Customer-periods per second for 10,000 customers x 36 periods with 1 and 2 threads,",
+                    "the ratio to a loop that only draws the same count of random numbers, 1->2 thread scaling, memory."})
+    static final class Simulation implements Callable<Integer> {
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "SECONDS", defaultValue = "3",
+                description = "Seconds per measurement (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Override
+        public Integer call() throws Exception {
+            EngineBenchmark.main(new String[] {Integer.toString(seconds)});
+            return 0;
+        }
+    }
+}
