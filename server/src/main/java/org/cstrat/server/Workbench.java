@@ -80,6 +80,12 @@ public final class Workbench implements AutoCloseable {
         return graph.uri();
     }
 
+    /** Where this workbench can be reached, for {@link RuntimeInfo}. */
+    public RuntimeInfo runtimeInfo() {
+        return new RuntimeInfo(ProcessHandle.current().pid(), httpUrl(), boltUri(), graph.isEmbedded(),
+                graph.credentials().map(c -> c.user()).orElse(null));
+    }
+
     public GraphConnection graph() {
         return graph;
     }

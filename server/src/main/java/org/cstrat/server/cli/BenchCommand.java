@@ -1,30 +1,17 @@
 package org.cstrat.server.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-import org.cstrat.customers.imports.ImportFile;
-import org.cstrat.customers.imports.ImportReport;
-import org.cstrat.customers.imports.ImportService;
-import org.cstrat.customers.imports.Neo4jImportStore;
-import org.cstrat.customers.imports.SyntheticCustomerData;
-import org.cstrat.server.neo4j.GraphBootstrap;
-import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.sim.bench.EngineBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cstrat bench import}: the import's speed into a fresh embedded database. A measurement, not a test. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = BenchCommand.Import.class)
+/** {@code cstrat bench}: benchmarks that print figures and ratios (never pass/fail). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print figures; run them on a quiet machine.",
+        subcommands = {BenchCommand.Simulation.class, ImportBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -35,71 +22,20 @@ public final class BenchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Generate a synthetic export (seeded) of about N interactions, import it into a fresh embedded database "
-                    + "in a temporary directory through the Driver (the same path as 'cstrat import'), and print the rate; "
-                    + "then import the same files again (nothing changes) and print that rate too.")
-    static final class Import implements Callable<Integer> {
+    /** {@code cstrat bench simulation [SECONDS]}: the engine's customer-periods per second. */
+    @Command(name = "simulation", mixinStandardHelpOptions = true,
+            description = {"Customer-periods per second for 10,000 customers x 36 periods with 1 and 2 threads,",
+                    "the ratio to a loop that only draws the same count of random numbers, 1->2 thread scaling, memory."})
+    static final class Simulation implements Callable<Integer> {
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--interactions", paramLabel = "N", defaultValue = "1000000", description = "About how many interactions (default: ${DEFAULT-VALUE}).")
-        int interactions;
-
-        @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Neo4jImportStore.BATCH_DEFAULT, description = "Rows per statement (default: ${DEFAULT-VALUE}).")
-        int batch;
-
-        @Option(names = "--seed", defaultValue = "" + SyntheticCustomerData.DEFAULT_SEED, description = "Generator seed (default: ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--no-reimport", description = "Skip the second, idempotent import.")
-        boolean noReimport;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "SECONDS", defaultValue = "3",
+                description = "Seconds per measurement (default: ${DEFAULT-VALUE}).")
+        int seconds;
 
         @Override
-        public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            // About 23 interactions per person on average with the generator's mix of systems and behaviour types.
-            int people = Math.max(10, (int) Math.round(interactions / 23.0));
-            long t0 = System.nanoTime();
-            List<ImportFile> files = SyntheticCustomerData.generate("bench", people, seed);
-            long bytes = files.stream().mapToLong(f -> f.content().length).sum();
-            out.printf(Locale.ROOT, "Generated %,d people, %,d bytes of CSV in %.1f s%n", people, bytes, (System.nanoTime() - t0) / 1e9);
-            Path dir = Files.createTempDirectory("cstrat-bench");
-            try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0)) {
-                new GraphBootstrap(graph.driver()).prepare(false);
-                ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch));
-                ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
-                long cpu = cpuNanos();
-                ImportReport first = service.importFiles("bench", files, progress);
-                print(out, "first import", first, cpuNanos() - cpu);
-                if (!noReimport) {
-                    cpu = cpuNanos();
-                    ImportReport again = service.importFiles("bench", files, progress);
-                    print(out, "re-import (unchanged)", again, cpuNanos() - cpu);
-                }
-            } finally {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+        public Integer call() throws Exception {
+            EngineBenchmark.main(new String[] {Integer.toString(seconds)});
             return 0;
-        }
-
-        /** CPU time of the whole process (all threads: the import, the database, the GC). */
-        private static long cpuNanos() {
-            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        }
-
-        private void print(PrintWriter out, String what, ImportReport r, long cpuNanos) {
-            long n = r.newInteractions() + r.updatedInteractions();
-            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            out.printf(Locale.ROOT, "%s: %,d interactions (%,d new), %,d records, %,d unified customers in %.2f s = %,.0f interactions/s"
-                            + " (process CPU %.1f s; batch %d, %d cores, load average %.1f, max heap %d MB)%n",
-                    what, n, r.newInteractions(), r.newRecords() + r.updatedRecords(), r.unifiedCustomers(), r.millis() / 1000.0,
-                    r.interactionsPerSecond(), cpuNanos / 1e9, batch, Runtime.getRuntime().availableProcessors(), load,
-                    Runtime.getRuntime().maxMemory() >> 20);
-            out.flush();
         }
     }
 }

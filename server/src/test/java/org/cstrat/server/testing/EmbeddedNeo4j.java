@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,6 +23,10 @@ import org.neo4j.driver.Driver;
  */
 public final class EmbeddedNeo4j implements BeforeAllCallback, ParameterResolver {
 
+    /** The Bolt password of the test database. */
+    public static final EmbeddedCredentials CREDENTIALS =
+            new EmbeddedCredentials(EmbeddedCredentials.USER, "cstrat-test-password", false, java.util.Optional.empty());
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmbeddedNeo4j.class);
 
     /** Started once, closed when the whole test plan has run. */
@@ -35,7 +40,7 @@ public final class EmbeddedNeo4j implements BeforeAllCallback, ParameterResolver
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0);
+            graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0, CREDENTIALS);
             new GraphBootstrap(graph.driver()).prepare(true);
         }
 

@@ -1,0 +1,95 @@
+package org.cstrat.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.cstrat.customers.imports.ImportFile;
+import org.cstrat.customers.imports.ImportReport;
+import org.cstrat.customers.imports.ImportService;
+import org.cstrat.customers.imports.Neo4jImportStore;
+import org.cstrat.customers.imports.SyntheticCustomerData;
+import org.cstrat.server.neo4j.EmbeddedCredentials;
+import org.cstrat.server.neo4j.GraphBootstrap;
+import org.cstrat.server.neo4j.GraphConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cstrat bench import}: the import's speed into a fresh embedded database. A measurement, not a test. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Generate a synthetic export (seeded) of about N interactions, import it into a fresh embedded database "
+                + "in a temporary directory through the Driver (the same path as 'cstrat import'), and print the rate; "
+                + "then import the same files again (nothing changes) and print that rate too.")
+public final class ImportBenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--interactions", paramLabel = "N", defaultValue = "1000000", description = "About how many interactions (default: ${DEFAULT-VALUE}).")
+    int interactions;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Neo4jImportStore.BATCH_DEFAULT, description = "Rows per statement (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--seed", defaultValue = "" + SyntheticCustomerData.DEFAULT_SEED, description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--no-reimport", description = "Skip the second, idempotent import.")
+    boolean noReimport;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        // About 23 interactions per person on average with the generator's mix of systems and behaviour types.
+        int people = Math.max(10, (int) Math.round(interactions / 23.0));
+        long t0 = System.nanoTime();
+        List<ImportFile> files = SyntheticCustomerData.generate("bench", people, seed);
+        long bytes = files.stream().mapToLong(f -> f.content().length).sum();
+        out.printf(Locale.ROOT, "Generated %,d people, %,d bytes of CSV in %.1f s%n", people, bytes, (System.nanoTime() - t0) / 1e9);
+        Path dir = Files.createTempDirectory("cstrat-bench");
+        try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0,
+                new EmbeddedCredentials(EmbeddedCredentials.USER, "cstrat-bench-password", false, Optional.empty()))) {
+            new GraphBootstrap(graph.driver()).prepare(false);
+            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch));
+            ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
+            long cpu = cpuNanos();
+            ImportReport first = service.importFiles("bench", files, progress);
+            print(out, "first import", first, cpuNanos() - cpu);
+            if (!noReimport) {
+                cpu = cpuNanos();
+                ImportReport again = service.importFiles("bench", files, progress);
+                print(out, "re-import (unchanged)", again, cpuNanos() - cpu);
+            }
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+
+    /** CPU time of the whole process (all threads: the import, the database, the GC). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private void print(PrintWriter out, String what, ImportReport r, long cpuNanos) {
+        long n = r.newInteractions() + r.updatedInteractions();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        out.printf(Locale.ROOT, "%s: %,d interactions (%,d new), %,d records, %,d unified customers in %.2f s = %,.0f interactions/s"
+                        + " (process CPU %.1f s; batch %d, %d cores, load average %.1f, max heap %d MB)%n",
+                what, n, r.newInteractions(), r.newRecords() + r.updatedRecords(), r.unifiedCustomers(), r.millis() / 1000.0,
+                r.interactionsPerSecond(), cpuNanos / 1e9, batch, Runtime.getRuntime().availableProcessors(), load,
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+    }
+}
