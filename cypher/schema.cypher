@@ -30,3 +30,4 @@ CREATE INDEX source_record_firm IF NOT EXISTS FOR (n:SourceRecord) ON (n.firm);
 CREATE INDEX identifier_firm IF NOT EXISTS FOR (n:Identifier) ON (n.firm);
 CREATE INDEX customer_firm IF NOT EXISTS FOR (n:Customer) ON (n.firm);
 CREATE INDEX segment_firm IF NOT EXISTS FOR (n:Segment) ON (n.firm);
+CREATE CONSTRAINT value_model_id IF NOT EXISTS FOR (n:ValueModel) REQUIRE n.id IS UNIQUE;

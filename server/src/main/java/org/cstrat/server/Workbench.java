@@ -5,6 +5,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 
+import org.cstrat.customers.web.CustomerServices;
+import org.cstrat.customers.web.CustomersApi;
+import org.cstrat.customers.web.CustomersPages;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.HealthService;
@@ -45,10 +48,12 @@ public final class Workbench implements AutoCloseable {
             boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo());
             Templates templates = new Templates();
             MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
+            CustomerServices customers = CustomerServices.over(graph.driver());
             WebServer web = new WebServer(new WebServer.Handlers(
                     new HealthApi(new HealthService(graph)),
                     new MarketApi(markets),
-                    new MarketPages(markets, templates)), templates);
+                    new MarketPages(markets, templates),
+                    new CustomersApi(customers), new CustomersPages(customers, templates)), templates);
             web.start(config.host(), config.httpPort());
             return new Workbench(graph, web, config.host(), demoLoaded);
         } catch (RuntimeException e) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cstrat.server.neo4j.CypherFiles;
+import org.cstrat.server.neo4j.Reads;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -25,6 +27,13 @@ public final class Neo4jIdentityStore {
     private static final String MOVE = CypherFiles.query("customers/identity_move_records");
     private static final String DELETE_OBSOLETE = CypherFiles.query("customers/identity_delete_obsolete");
     private static final String SET_EXCLUDED = CypherFiles.query("customers/identity_set_excluded");
+    private static final String FIRM_NAME = CypherFiles.query("customers/firm_name");
+    private static final String COVERAGE = CypherFiles.query("customers/view_coverage");
+    private static final String CHANNELS = CypherFiles.query("customers/view_channels");
+    private static final String SYSTEMS = CypherFiles.query("customers/view_systems");
+    private static final String OVER_MERGED = CypherFiles.query("customers/view_over_merged");
+    private static final String EXCLUDED = CypherFiles.query("customers/view_excluded");
+    private static final int OVER_MERGED_LIMIT = 50;
     static final int BATCH = 10_000;
 
     /** What a resolution changed. */
@@ -32,9 +41,36 @@ public final class Neo4jIdentityStore {
     }
 
     private final Driver driver;
+    private final Reads reads;
 
     public Neo4jIdentityStore(Driver driver) {
         this.driver = driver;
+        this.reads = new Reads(driver);
+    }
+
+    /** The firm's name, if the firm exists. */
+    public Optional<String> firmName(String firm) {
+        return reads.list(FIRM_NAME, Map.of("firm", firm), r -> r.get("name").asString(r.get("id").asString())).stream().findFirst();
+    }
+
+    /** The unified-view report of a firm (which must exist). */
+    public UnifiedView view(String firm, String firmName, int maxPerKind) {
+        Map<String, Object> p = Map.of("firm", firm);
+        Record c = reads.list(COVERAGE, p, r -> r).stream().findFirst().orElse(null);
+        long interactions = c == null ? 0 : c.get("interactions").asLong(0);
+        List<UnifiedView.SystemLinks> systems = reads.list(SYSTEMS, p, r -> new UnifiedView.SystemLinks(r.get("system").asString(),
+                r.get("records").asLong(), r.get("linked").asLong(), r.get("sharesWith").asList(v -> v.asString())));
+        List<UnifiedView.ChannelLinks> channels = reads.list(CHANNELS, p, r -> new UnifiedView.ChannelLinks(r.get("channel").asString(),
+                r.get("customers").asLong(), r.get("shared").asLong()));
+        List<UnifiedView.OverMerged> over = reads.list(OVER_MERGED, Map.of("firm", firm, "max", maxPerKind, "limit", OVER_MERGED_LIMIT),
+                r -> new UnifiedView.OverMerged(r.get("customer").asString(), r.get("records").asLong(0), r.get("kinds").asList(v -> v.asString()),
+                        r.get("identifiers").asList(v -> new UnifiedView.IdentifierUse(v.get("id").asString(), v.get("kind").asString(),
+                                v.get("value").asString(), v.get("records").asLong()))));
+        List<UnifiedView.ExcludedLink> excluded = reads.list(EXCLUDED, p, r -> new UnifiedView.ExcludedLink(r.get("record").asString(),
+                r.get("identifier").asString(), r.get("kind").asString(), r.get("value").asString()));
+        return new UnifiedView(firm, firmName, interactions, c == null ? 0 : c.get("attached").asLong(0), c == null ? 0 : c.get("covered").asLong(0),
+                c == null ? 0 : c.get("customers").asLong(0), c == null ? 0 : c.get("multichannelCustomers").asLong(0),
+                systems, channels, over, excluded, maxPerKind);
     }
 
     /** Resolves the firm's identities in its own transaction. */

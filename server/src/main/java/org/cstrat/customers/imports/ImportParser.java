@@ -259,7 +259,8 @@ public final class ImportParser {
             String id = c.slug("channel_id");
             String name = c.required("name");
             String kind = c.oneOf("kind", CHANNEL_KINDS, null);
-            if (errors.size() == before && c.define("channel", id, "channel_id")) {
+            boolean defined = c.define("channel", id, "channel_id");
+            if (errors.size() == before && defined) {
                 channels.put(id, new Channel(id, name, kind));
             }
         }
@@ -275,7 +276,8 @@ public final class ImportParser {
             String channel = c.slug("channel");
             String initiative = c.oneOf("initiative", INITIATIVES, "customer");
             boolean moment = c.bool("moment_of_truth");
-            if (errors.size() == before && c.define("touchpoint", id, "touchpoint_id")) {
+            boolean defined = c.define("touchpoint", id, "touchpoint_id");
+            if (errors.size() == before && defined) {
                 touchpoints.put(id, new Touchpoint(id, name, channel, initiative, moment));
                 if (!channels.containsKey(channel)) {
                     reference(channelRefs, channel, c.error("channel", "unknown channel '" + channel + "': define it in a channels.csv file"));
@@ -293,7 +295,8 @@ public final class ImportParser {
             String name = c.required("name");
             String kind = c.oneOf("kind", ACTOR_KINDS, null);
             String role = c.oneOf("role", ROLES, null);
-            if (errors.size() == before && c.define("actor", id, "actor_id")) {
+            boolean defined = c.define("actor", id, "actor_id");
+            if (errors.size() == before && defined) {
                 actors.put(id, new Actor(id, name, kind, role));
             }
         }
@@ -330,7 +333,8 @@ public final class ImportParser {
                     }
                 }
             }
-            if (errors.size() == before && c.define("customer record", system + "/" + recordId, "record_id")) {
+            boolean defined = c.define("customer record", system + "/" + recordId, "record_id");
+            if (errors.size() == before && defined) {
                 String id = ImportBatch.recordId(firm, system, recordId);
                 records.put(id, new SourceRecord(id, system, recordId, emptyToNull(c.raw("name")), emptyToNull(c.raw("city")),
                         since, List.copyOf(identifiers)));
@@ -365,7 +369,8 @@ public final class ImportParser {
             Integer satisfaction = satisfaction(c);
             boolean personalised = c.bool("personalised");
             String episodeRaw = c.raw("episode");
-            if (errors.size() != before || !c.define("interaction", system + "/" + interactionId, "interaction_id")) {
+            boolean defined = c.define("interaction", system + "/" + interactionId, "interaction_id");
+            if (errors.size() != before || !defined) {
                 continue;
             }
             String record = ImportBatch.recordId(firm, system, recordId);

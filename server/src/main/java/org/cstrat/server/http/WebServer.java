@@ -2,8 +2,11 @@ package org.cstrat.server.http;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import java.net.BindException;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,7 +16,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.cstrat.customers.imports.ImportRejectedException;
+import org.cstrat.customers.web.CustomersApi;
+import org.cstrat.customers.web.CustomersPages;
+import org.cstrat.server.InvalidRequestException;
 import org.cstrat.server.NotFoundException;
+import org.cstrat.server.UnprocessableException;
 import org.cstrat.server.StartupException;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.market.MarketApi;
@@ -33,7 +41,8 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     /** The handlers the route table dispatches to. */
-    public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages) {
+    public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
+                           CustomersApi customersApi, CustomersPages customersPages) {
     }
 
     public WebServer(Handlers h, Templates templates) {
@@ -53,7 +62,26 @@ public final class WebServer implements AutoCloseable {
                 get("/", h.marketPages()::home);
                 get("/health", h.health()::health);
                 get("/markets/{marketId}", h.marketPages()::matrix);
+                path("/firms/{firmId}/customers", () -> {
+                    get("", h.customersPages()::customers);
+                    get("/import", h.customersPages()::importForm);
+                    post("/import", h.customersPages()::importUpload);
+                    post("/segments", h.customersPages()::recomputeSegments);
+                    post("/value", h.customersPages()::revalue);
+                });
                 path("/api", () -> {
+                    path("/firms/{firmId}", () -> {
+                        post("/imports", h.customersApi()::importFiles);
+                        get("/customers", h.customersApi()::unifiedView);
+                        post("/identity/unmerge", h.customersApi()::unmerge);
+                        post("/identity/relink", h.customersApi()::relink);
+                        get("/segments", h.customersApi()::segments);
+                        post("/segments", h.customersApi()::recomputeSegments);
+                        get("/journeys", h.customersApi()::journeys);
+                        put("/touchpoints/{touchpointId}/moment-of-truth", h.customersApi()::tagMoment);
+                        get("/value", h.customersApi()::value);
+                        post("/value", h.customersApi()::revalue);
+                    });
                     get("/markets", h.marketApi()::markets);
                     get("/markets/{marketId}", h.marketApi()::market);
                     get("/markets/{marketId}/matrix", h.marketApi()::matrix);
@@ -61,6 +89,10 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
+        app.exception(ImportRejectedException.class, (e, ctx) -> error(ctx, templates, HttpStatus.BAD_REQUEST, e.getMessage(),
+                e.errors().stream().map(x -> new Problem.FieldError(x.location(), x.message())).toList()));
+        app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, templates, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(UnprocessableException.class, (e, ctx) -> error(ctx, templates, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "The workbench could not answer this request; the log has the details.");
@@ -78,11 +110,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, Templates templates, HttpStatus status, String detail) {
+        error(ctx, templates, status, detail, List.of());
+    }
+
+    private static void error(Context ctx, Templates templates, HttpStatus status, String detail, List<Problem.FieldError> errors) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
         if (isApi(ctx)) {
             ctx.contentType(Problem.CONTENT_TYPE);
-            ctx.result(ctx.jsonMapper().toJsonString(Problem.of(status.getCode(), status.getMessage(), detail, ctx.path()), Problem.class));
+            ctx.result(ctx.jsonMapper().toJsonString(new Problem("about:blank", status.getMessage(), status.getCode(), detail, ctx.path(), errors), Problem.class));
         } else {
             ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", detail)));
         }
