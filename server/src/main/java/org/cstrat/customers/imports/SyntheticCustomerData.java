@@ -30,13 +30,13 @@ public final class SyntheticCustomerData {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
 
     /** A hidden behaviour type: share of people, episodes per record, mean spend, channel preference, response to offers. */
-    private record Type(String id, double share, double episodes, double spend, double appBias, double offerResponse) {
+    private record Type(String id, double share, double episodes, double spend, double appBias, double offerResponse, double lifetimeDays) {
     }
 
     private static final List<Type> TYPES = List.of(
-            new Type("loyal_app", 0.30, 9.0, 35.0, 0.8, 0.6),
-            new Type("store_regular", 0.35, 6.0, 60.0, 0.1, 0.3),
-            new Type("occasional_web", 0.35, 2.0, 120.0, 0.3, 0.05));
+            new Type("loyal_app", 0.30, 9.0, 35.0, 0.8, 0.6, 420),
+            new Type("store_regular", 0.35, 6.0, 60.0, 0.1, 0.3, 300),
+            new Type("occasional_web", 0.35, 2.0, 120.0, 0.3, 0.05, 160));
 
     /** The systems: name, channel of its touchpoints, and the identifier columns it holds. */
     private record SystemSpec(String name, String touchpoint, double coverage) {
@@ -76,13 +76,14 @@ public final class SyntheticCustomerData {
         StringBuilder customers = new StringBuilder("system,record_id,name,since,email,phone,loyalty_card,device_id,crm_id\n");
         StringBuilder interactions = new StringBuilder(people * 600)
                 .append("interaction_id,system,record_id,touchpoint,at,stage,amount,episode,initiated_by,satisfaction,personalised\n");
-        int families = Math.max(1, people / 400);
+        int families = Math.max(1, people / 500);
         long interactionNo = 0;
         for (int person = 1; person <= people; person++) {
             Type type = pickType(random.nextDouble());
             String email = "person" + person + "@example.com";
-            if (person % 400 == 0) {
-                email = "family" + (person / 400 % families) + "@example.com";
+            if (person % 50 == 0) {
+                // a shared family address: the people using it are merged into one over-merged customer
+                email = "family" + (person / 50 % families) + "@example.com";
             }
             String phone = String.format("415%07d", person % 10_000_000);
             String card = String.format("LC%08d", person);
@@ -99,6 +100,39 @@ public final class SyntheticCustomerData {
             if (present.isEmpty()) {
                 present.add(SYSTEMS.get(random.nextInt(4)));
             }
+            // Episodes of the person over time as a BG/NBD process (Fader, Hardie & Lee 2005): a rate per
+            // person from a gamma distribution, a dropout probability after each episode from a beta
+            // distribution; each episode happens in one of the person's systems.
+            double rate = gamma(random, 2.0) / 2.0 * type.episodes() * present.size() / 360.0;
+            double dropout = beta(random, 1.2, 6.0);
+            java.util.Map<String, List<LocalDateTime>> episodes = new java.util.HashMap<>();
+            double day = 0;
+            double horizon = DAYS - since.toEpochDay() + FIRST_DAY.toEpochDay();
+            while (true) {
+                day += -Math.log(1 - random.nextDouble()) / rate;
+                if (day >= horizon) {
+                    break;
+                }
+                double total = 0;
+                for (SystemSpec s : present) {
+                    total += weight(s, type);
+                }
+                double u = random.nextDouble() * total;
+                SystemSpec chosen = present.get(present.size() - 1);
+                for (SystemSpec s : present) {
+                    u -= weight(s, type);
+                    if (u < 0) {
+                        chosen = s;
+                        break;
+                    }
+                }
+                episodes.computeIfAbsent(chosen.name(), k -> new ArrayList<>())
+                        .add(since.atStartOfDay().plusMinutes((long) (day * 1440)).withHour(8 + random.nextInt(12)));
+                if (random.nextDouble() < dropout) {
+                    break;
+                }
+            }
+            int episodeNo = 0;
             for (SystemSpec s : present) {
                 String recordId = s.name().substring(0, 2).toUpperCase(Locale.ROOT) + person;
                 String e = "";
@@ -129,10 +163,8 @@ public final class SyntheticCustomerData {
                 customers.append(s.name()).append(',').append(recordId).append(",Person ").append(person).append(',')
                         .append(since).append(',').append(e).append(',').append(ph).append(',').append(lc).append(',')
                         .append(dv).append(',').append(cr).append('\n');
-                int episodes = 1 + poisson(random, type.episodes() * weight(s, type) - 1);
-                for (int ep = 0; ep < episodes; ep++) {
-                    String episode = recordId + "-e" + ep;
-                    LocalDateTime start = since.plusDays(random.nextInt(DAYS - DAYS / 3)).atTime(8 + random.nextInt(12), random.nextInt(60));
+                for (LocalDateTime start : episodes.getOrDefault(s.name(), List.of())) {
+                    String episode = recordId + "-e" + (++episodeNo);
                     boolean offer = random.nextDouble() < 0.25;
                     String tp = p + s.touchpoint();
                     interactionNo++;
@@ -178,6 +210,7 @@ public final class SyntheticCustomerData {
         }
     }
 
+    /** How much of a person's activity happens in a system, by behaviour type. */
     private static double weight(SystemSpec s, Type type) {
         return switch (s.name()) {
             case "app" -> 0.4 + type.appBias();
@@ -210,18 +243,27 @@ public final class SyntheticCustomerData {
         return TYPES.get(TYPES.size() - 1);
     }
 
-    private static int poisson(SplittableRandom random, double mean) {
-        if (mean <= 0) {
-            return 0;
+    /** Gamma(shape, 1) by Marsaglia and Tsang (2000), shape >= 1. */
+    private static double gamma(SplittableRandom random, double shape) {
+        double d = shape - 1.0 / 3;
+        double c = 1 / Math.sqrt(9 * d);
+        while (true) {
+            double x = gaussian(random);
+            double v = 1 + c * x;
+            if (v <= 0) {
+                continue;
+            }
+            v = v * v * v;
+            double u = random.nextDouble();
+            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+                return d * v;
+            }
         }
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int k = 0;
-        while (product > limit) {
-            k++;
-            product *= random.nextDouble();
-        }
-        return k;
+    }
+
+    private static double beta(SplittableRandom random, double a, double b) {
+        double x = gamma(random, a);
+        return x / (x + gamma(random, b));
     }
 
     private static double gaussian(SplittableRandom random) {
