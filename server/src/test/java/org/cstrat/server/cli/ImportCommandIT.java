@@ -1,0 +1,62 @@
+package org.cstrat.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cstrat.server.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cstrat import} end to end on an embedded store of its own (no workbench runs on it). */
+class ImportCommandIT {
+
+    static final Path SAMPLES = Path.of("..", "cypher", "samples", "northwind");
+    static final Path BAD = Path.of("src", "test", "resources", "import-samples", "bad");
+
+    @TempDir
+    Path data;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importsTheSamplesOnceRejectsBadFilesWithTheirPositionsAndExitCode2() {
+        Run first = run("import", "--firm", "northwind", "--data", data.toString(), SAMPLES.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("opening its embedded store", "Imported for 'northwind'", "0 updated interactions");
+
+        Run again = run("import", "--firm", "northwind", "--data", data.toString(), SAMPLES.toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains(" 0 new + ", "(0 new or changed)");
+
+        Run bad = run("import", "--firm", "bad-sample", "--data", data.toString(), BAD.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        List<String> lines = bad.err().lines().toList();
+        assertThat(lines).contains(
+                "channels.csv:3:3: 'screen' is not one of [device, digital, physical, voice]",
+                "crm-customers.csv:3:4: '05/01/2024' is not a date (YYYY-MM-DD)",
+                "crm-customers.csv:3:5: 'bob-at-example.com' is not an e-mail address like name@example.com",
+                "crm-customers.csv:4:2: duplicate customer record 'crm/1' (first defined at crm-customers.csv:2)",
+                "touchpoints.csv:3:5: 'maybe' is not a boolean (true/false)",
+                "actors.csv:2:1: the file has a header but no rows",
+                "empty-customers.csv:2:1: the file has a header but no rows",
+                "web-customers.csv:1:1: the file is empty: a header line and at least one row are expected");
+        assertThat(lines).anyMatch(l -> l.startsWith("interactions.csv:2:5: '2024-02-30T10:00:00Z' is not a timestamp"))
+                .anyMatch(l -> l.startsWith("interactions.csv:3:7: '1,234.50' is not an amount"))
+                .anyMatch(l -> l.startsWith("interactions.csv:4:4: unknown touchpoint 'bad-phone'"))
+                .anyMatch(l -> l.startsWith("interactions.csv:5:1: duplicate interaction 'crm/i3'"))
+                .anyMatch(l -> l.startsWith("loyalty-customers.csv:2:11: not valid UTF-8 (byte 0xeb"))
+                .anyMatch(l -> l.startsWith("cstrat: The import was rejected"));
+    }
+}
