@@ -12,7 +12,7 @@ import org.cstrat.server.neo4j.Reads;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Identity resolution in the graph: reads a firm's identifier links, resolves them with
@@ -98,7 +98,7 @@ public final class Neo4jIdentityStore {
         }
     }
 
-    public static Outcome resolve(TransactionContext tx, String firm) {
+    public static Outcome resolve(SimpleQueryRunner tx, String firm) {
         List<IdentityResolver.RecordLinks> links = tx.run(LINKS, Map.of("firm", firm)).list(Neo4jIdentityStore::links);
         IdentityResolver.Resolution resolution = IdentityResolver.resolve(firm, links);
         List<IdentityResolver.UnifiedCustomer> changed = resolution.changed();

@@ -3,6 +3,8 @@ package org.cstrat.customers.identity;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * How far a firm recognises its customers across silos.
  *
@@ -26,16 +28,19 @@ public record UnifiedView(String firm, String firmName, long interactions, long 
     }
 
     /** Unified-view coverage: share of interactions attached to a customer seen in ≥ 2 channels (0 without interactions). */
+    @JsonProperty
     public double coverage() {
         return interactions == 0 ? 0 : covered / (double) interactions;
     }
 
     /** Source systems that share no identifier with any other system (only when the firm has several). */
+    @JsonProperty
     public List<String> siloSystems() {
         return systems.size() < 2 ? List.of() : systems.stream().filter(SystemLinks::silo).map(SystemLinks::system).toList();
     }
 
     /** Channels none of whose customers is seen on another channel (only when the firm has several). */
+    @JsonProperty
     public List<String> siloChannels() {
         return channels.size() < 2 ? List.of() : channels.stream().filter(ChannelLinks::silo).map(ChannelLinks::channel).toList();
     }
@@ -46,6 +51,7 @@ public record UnifiedView(String firm, String firmName, long interactions, long 
             sharesWith = List.copyOf(sharesWith);
         }
 
+        @JsonProperty
         public boolean silo() {
             return sharesWith.isEmpty();
         }
@@ -53,6 +59,7 @@ public record UnifiedView(String firm, String firmName, long interactions, long 
 
     /** A channel: customers seen there and how many of them also on another channel. */
     public record ChannelLinks(String channel, long customers, long shared) {
+        @JsonProperty
         public boolean silo() {
             return shared == 0;
         }
@@ -66,6 +73,7 @@ public record UnifiedView(String firm, String firmName, long interactions, long 
         }
 
         /** Identifiers held by several records: the links that made the merge, candidates to unmerge. */
+        @JsonProperty
         public List<IdentifierUse> bridges() {
             return identifiers.stream().filter(i -> i.records() > 1)
                     .sorted(java.util.Comparator.comparingLong(IdentifierUse::records).reversed()).toList();

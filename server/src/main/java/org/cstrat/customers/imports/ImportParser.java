@@ -277,11 +277,11 @@ public final class ImportParser {
             String initiative = c.oneOf("initiative", INITIATIVES, "customer");
             boolean moment = c.bool("moment_of_truth");
             boolean defined = c.define("touchpoint", id, "touchpoint_id");
+            if (!channel.isEmpty() && !channels.containsKey(channel)) {
+                reference(channelRefs, channel, c.error("channel", "unknown channel '" + channel + "': not in a channels.csv file and not in the graph"));
+            }
             if (errors.size() == before && defined) {
                 touchpoints.put(id, new Touchpoint(id, name, channel, initiative, moment));
-                if (!channels.containsKey(channel)) {
-                    reference(channelRefs, channel, c.error("channel", "unknown channel '" + channel + "': define it in a channels.csv file"));
-                }
             }
         }
     }
@@ -370,21 +370,22 @@ public final class ImportParser {
             boolean personalised = c.bool("personalised");
             String episodeRaw = c.raw("episode");
             boolean defined = c.define("interaction", system + "/" + interactionId, "interaction_id");
-            if (errors.size() != before || !defined) {
-                continue;
-            }
             String record = ImportBatch.recordId(firm, system, recordId);
-            String id = ImportBatch.interactionId(firm, system, interactionId);
-            String episode = episodeRaw.isEmpty() ? id : ImportBatch.interactionId(firm, system, episodeRaw);
-            interactions.add(new Interaction(id, record, touchpoint, at, stage, episode, amount, initiatedBy, satisfaction, personalised));
-            if (!touchpoints.containsKey(touchpoint)) {
+            // references are checked on every row, whatever else is wrong with it
+            if (!touchpoint.isEmpty() && !touchpoints.containsKey(touchpoint)) {
                 reference(touchpointRefs, touchpoint, c.error("touchpoint", "unknown touchpoint '" + touchpoint
                         + "': not in a touchpoints.csv file of this import and not operated by firm '" + firm + "'"));
             }
-            if (!records.containsKey(record)) {
+            if (!system.isEmpty() && !recordId.isEmpty() && !records.containsKey(record)) {
                 reference(recordRefs, record, c.error("record_id", "unknown customer record '" + recordId + "' of system '" + system
                         + "': not in a customers.csv file of this import and not imported before for firm '" + firm + "'"));
             }
+            if (errors.size() != before || !defined) {
+                continue;
+            }
+            String id = ImportBatch.interactionId(firm, system, interactionId);
+            String episode = episodeRaw.isEmpty() ? id : ImportBatch.interactionId(firm, system, episodeRaw);
+            interactions.add(new Interaction(id, record, touchpoint, at, stage, episode, amount, initiatedBy, satisfaction, personalised));
         }
     }
 

@@ -15,8 +15,8 @@ import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a validated {@link ImportBatch} in <b>one transaction</b>: batched {@code UNWIND} statements for
@@ -91,8 +91,10 @@ public final class Neo4jImportStore implements ImportLookup {
      */
     public ImportReport write(ImportBatch b, ImportProgress progress, long startNanos) {
         ImportReport report;
-        try (Session session = driver.session()) {
-            report = session.executeWrite(tx -> write(tx, b, progress), TransactionConfig.empty());
+        // An explicit transaction, not executeWrite: a failure of a large import must surface, not be retried from the start.
+        try (Session session = driver.session(); Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
+            report = write(tx, b, progress);
+            tx.commit();
         }
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
         return new ImportReport(report.firm(), report.channels(), report.touchpoints(), report.actors(), report.newRecords(),
@@ -100,7 +102,7 @@ public final class Neo4jImportStore implements ImportLookup {
                 report.changedCustomers(), millis);
     }
 
-    private ImportReport write(TransactionContext tx, ImportBatch b, ImportProgress progress) {
+    private ImportReport write(org.neo4j.driver.SimpleQueryRunner tx, ImportBatch b, ImportProgress progress) {
         String firm = b.firm();
         progress.phase("firm, channels, touchpoints, actors");
         tx.run(FIRM, Map.of("firm", firm)).consume();
@@ -168,7 +170,7 @@ public final class Neo4jImportStore implements ImportLookup {
                 all.size() - updates.size(), updates.size(), identity.customers(), identity.changedCustomers(), 0);
     }
 
-    private Set<String> existing(TransactionContext tx, String query, List<String> ids) {
+    private Set<String> existing(org.neo4j.driver.SimpleQueryRunner tx, String query, List<String> ids) {
         Set<String> found = new HashSet<>();
         for (List<String> chunk : chunks(ids, batch)) {
             tx.run(query, Map.of("ids", chunk)).forEachRemaining(r -> found.add(r.get("id").asString()));
@@ -176,7 +178,7 @@ public final class Neo4jImportStore implements ImportLookup {
         return found;
     }
 
-    private <T> void runBatches(TransactionContext tx, String query, String firm, List<T> items, Function<T, Map<String, Object>> row) {
+    private <T> void runBatches(org.neo4j.driver.SimpleQueryRunner tx, String query, String firm, List<T> items, Function<T, Map<String, Object>> row) {
         for (List<T> chunk : chunks(items, batch)) {
             tx.run(query, Map.of("firm", firm, "rows", chunk.stream().map(row).toList())).consume();
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
@@ -52,6 +53,7 @@ public final class JourneyMap {
     public record Node(TouchpointInfo touchpoint, long journeys, long starts, long ends, long dropOffs,
                        double conversion, double conversionElsewhere, boolean suggestedMomentOfTruth, int layer) {
         /** Share of journeys through the touchpoint that end there without a purchase. */
+        @JsonProperty
         public double dropOffRate() {
             return journeys == 0 ? 0 : dropOffs / (double) journeys;
         }

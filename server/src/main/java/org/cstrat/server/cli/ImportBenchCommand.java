@@ -49,8 +49,8 @@ public final class ImportBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        // About 23 interactions per person on average with the generator's mix of systems and behaviour types.
-        int people = Math.max(10, (int) Math.round(interactions / 23.0));
+        // About 14.4 interactions per person on average with the generator's mix of systems and behaviour types.
+        int people = Math.max(10, (int) Math.round(interactions / 14.4));
         long t0 = System.nanoTime();
         List<ImportFile> files = SyntheticCustomerData.generate("bench", people, seed);
         long bytes = files.stream().mapToLong(f -> f.content().length).sum();

@@ -49,6 +49,7 @@ class ImportCommandIT {
                 "crm-customers.csv:3:5: 'bob-at-example.com' is not an e-mail address like name@example.com",
                 "crm-customers.csv:4:2: duplicate customer record 'crm/1' (first defined at crm-customers.csv:2)",
                 "touchpoints.csv:3:5: 'maybe' is not a boolean (true/false)",
+                "touchpoints.csv:3:3: unknown channel 'fax': not in a channels.csv file and not in the graph",
                 "actors.csv:2:1: the file has a header but no rows",
                 "empty-customers.csv:2:1: the file has a header but no rows",
                 "web-customers.csv:1:1: the file is empty: a header line and at least one row are expected");
@@ -56,7 +57,7 @@ class ImportCommandIT {
                 .anyMatch(l -> l.startsWith("interactions.csv:3:7: '1,234.50' is not an amount"))
                 .anyMatch(l -> l.startsWith("interactions.csv:4:4: unknown touchpoint 'bad-phone'"))
                 .anyMatch(l -> l.startsWith("interactions.csv:5:1: duplicate interaction 'crm/i3'"))
-                .anyMatch(l -> l.startsWith("loyalty-customers.csv:2:11: not valid UTF-8 (byte 0xeb"))
+                .anyMatch(l -> l.startsWith("loyalty-customers.csv:2:13: not valid UTF-8 (byte 0xeb"))
                 .anyMatch(l -> l.startsWith("cstrat: The import was rejected"));
     }
 }

@@ -1,0 +1,131 @@
+package org.cstrat.customers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cstrat.customers.imports.ImportFile;
+import org.cstrat.customers.imports.SyntheticCustomerData;
+import org.cstrat.server.health.HealthApi;
+import org.cstrat.server.health.HealthService;
+import org.cstrat.server.http.Templates;
+import org.cstrat.server.http.WebServer;
+import org.cstrat.server.market.MarketApi;
+import org.cstrat.server.market.MarketPages;
+import org.cstrat.server.market.MarketService;
+import org.cstrat.server.market.Neo4jMarketRepository;
+import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The customers API and pages over HTTP, on the shared embedded database, with a firm of their own. */
+@ExtendWith(EmbeddedNeo4j.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CustomersHttpIT {
+
+    static final String FIRM = "it-http";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    WebServer web;
+    URI base;
+
+    @BeforeAll
+    void start(GraphConnection graph) {
+        Templates templates = new Templates();
+        MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
+        CustomerServices customers = CustomerServices.over(graph.driver());
+        web = new WebServer(new WebServer.Handlers(new HealthApi(new HealthService(graph)), new MarketApi(markets),
+                new MarketPages(markets, templates), new CustomersApi(customers), new CustomersPages(customers, templates)), templates);
+        web.start("127.0.0.1", 0);
+        base = URI.create("http://127.0.0.1:" + web.port() + "/");
+    }
+
+    @AfterAll
+    void stop() {
+        if (web != null) {
+            web.close();
+        }
+    }
+
+    static HttpRequest.BodyPublisher multipart(String boundary, List<ImportFile> files) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (ImportFile f : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.name()
+                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(f.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.BodyPublishers.ofByteArray(body.toByteArray());
+    }
+
+    HttpResponse<String> upload(String path, List<ImportFile> files) throws Exception {
+        String boundary = "cstrat-boundary-42";
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(multipart(boundary, files)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void uploadRejectsBadFilesWithProblemJsonThenImportsAndShowsTheUnifiedView() throws Exception {
+        List<ImportFile> files = SyntheticCustomerData.generate(FIRM, 120, 3);
+        ImportFile bad = new ImportFile("interactions.csv", "interaction_id,system,record_id,touchpoint,at,stage,amount\ni1,crm,CR1,nowhere,yesterday,request,-3\n"
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> rejected = upload("api/firms/" + FIRM + "/imports", List.of(files.get(0), files.get(1), bad));
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(rejected.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(rejected.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly(
+                "interactions.csv:2:3", "interactions.csv:2:4", "interactions.csv:2:5", "interactions.csv:2:7");
+        assertThat(get("api/firms/" + FIRM + "/customers").statusCode()).as("nothing written, not even the firm").isEqualTo(404);
+
+        HttpResponse<String> page = upload("firms/" + FIRM + "/customers/import", List.of(bad));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("id=\"import-errors\"", "interactions.csv:2:5: &#39;yesterday&#39; is not a timestamp");
+
+        HttpResponse<String> created = upload("api/firms/" + FIRM + "/imports", files);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).path("newInteractions").asLong()).isPositive();
+
+        JsonNode view = JSON.readTree(get("api/firms/" + FIRM + "/customers").body());
+        assertThat(view.path("coverage").asDouble()).isBetween(0.05, 1.0);
+        assertThat(view.path("systems").findValuesAsText("system")).contains("crm", "kiosk");
+
+        HttpResponse<String> customers = get("firms/" + FIRM + "/customers");
+        assertThat(customers.statusCode()).isEqualTo(200);
+        assertThat(customers.body()).contains("id=\"coverage\"", "<svg", "jm-node", "unified-view coverage");
+
+        assertThat(JSON.readTree(get("api/firms/" + FIRM + "/journeys").body()).path("journeys").asLong()).isPositive();
+        HttpResponse<String> unmerge = HTTP.send(HttpRequest.newBuilder(base.resolve("api/firms/" + FIRM + "/identity/unmerge"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unmerge.statusCode()).isEqualTo(400);
+        assertThat(get("api/firms/no-such-firm/customers").statusCode()).isEqualTo(404);
+        assertThat(get("firms/no-such-firm/customers").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDemoFirmsHaveAUnifiedViewToo() throws Exception {
+        HttpResponse<String> page = get("firms/uber/customers");
+        assertThat(page.statusCode()).isEqualTo(200);
+        JsonNode view = JSON.readTree(get("api/firms/uber/customers").body());
+        assertThat(view.path("interactions").asLong()).isPositive();
+        assertThat(view.path("coverage").asDouble()).isBetween(0.0, 1.0);
+    }
+}
