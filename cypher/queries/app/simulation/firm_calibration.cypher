@@ -1,18 +1,26 @@
 // What a firm's graph data says about its customers, per segment, to calibrate a simulation:
 // customers, request episodes, observation window, share of identified episodes, mean spend,
-// mean satisfaction, share of episodes the firm initiated; plus the firm's STAR stages.
+// mean satisfaction, share of episodes the firm initiated, mean P(alive) of valued customers;
+// plus the firm's STAR stages. A customer's segment is its emergent segment for this firm
+// (IN_SEGMENT), else its own segment property, else 'all'.
 MATCH (f:Firm {id: $firm})
 OPTIONAL MATCH (f)-[:USES]->(t:Technology)
 WITH f, [s IN collect(t.star) WHERE s IS NOT NULL] AS stars
-OPTIONAL MATCH (c:Customer)-[:CUSTOMER_OF]->(f)
+OPTIONAL MATCH (c:Customer)-[co:CUSTOMER_OF]->(f)
+OPTIONAL MATCH (c)-[:IN_SEGMENT]->(seg:Segment {firm: $firm})
+WITH f, stars, c, co.pAlive AS pAlive, coalesce(seg.name, c.segment, 'all') AS segment
 OPTIONAL MATCH (c)-[:HAD]->(i:Interaction)-[:THROUGH]->(:Touchpoint)<-[:OPERATES]-(f)
-WITH f, stars, coalesce(c.segment, 'all') AS segment, count(DISTINCT c) AS customers,
+WITH f, stars, segment, c, pAlive,
      count(CASE WHEN i.stage = 'request' THEN 1 END) AS requests,
      count(CASE WHEN i.stage = 'recognize' AND i.initiatedBy = 'firm' THEN 1 END) AS firmInitiated,
      count(CASE WHEN i.stage = 'request' AND i.identified THEN 1 END) AS identifiedRequests,
-     avg(CASE WHEN i.stage = 'respond' THEN i.amount END) AS meanSpend,
-     avg(i.satisfaction) AS meanSatisfaction,
+     sum(CASE WHEN i.stage = 'respond' AND i.amount IS NOT NULL THEN i.amount ELSE 0 END) AS spend,
+     count(CASE WHEN i.stage = 'respond' AND i.amount IS NOT NULL THEN 1 END) AS responds,
+     sum(coalesce(i.satisfaction, 0)) AS satisfaction, count(i.satisfaction) AS rated,
      min(i.at) AS firstAt, max(i.at) AS lastAt
-RETURN f.id AS firm, stars, segment, customers, requests, firmInitiated, identifiedRequests,
-       meanSpend, meanSatisfaction, firstAt, lastAt
+RETURN f.id AS firm, stars, segment, count(c) AS customers, sum(requests) AS requests, sum(firmInitiated) AS firmInitiated,
+       sum(identifiedRequests) AS identifiedRequests,
+       CASE WHEN sum(responds) = 0 THEN null ELSE sum(spend) / sum(responds) END AS meanSpend,
+       CASE WHEN sum(rated) = 0 THEN null ELSE toFloat(sum(satisfaction)) / sum(rated) END AS meanSatisfaction,
+       avg(pAlive) AS meanPAlive, min(firstAt) AS firstAt, max(lastAt) AS lastAt
 ORDER BY segment

@@ -85,6 +85,9 @@ public final class ImportParser {
     private final ImportLookup lookup;
     private final List<ImportError> errors = new ArrayList<>();
 
+    /** Names already found valid: a million rows repeat a handful of systems and touchpoints. */
+    private final Set<String> validSlugs = new HashSet<>();
+    private final Set<String> validSystems = new HashSet<>();
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final Map<String, Touchpoint> touchpoints = new LinkedHashMap<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
@@ -210,7 +213,7 @@ public final class ImportParser {
 
         String slug(String name) {
             String v = required(name);
-            if (!v.isEmpty() && !SLUG.matcher(v).matches()) {
+            if (!v.isEmpty() && !validSlugs.contains(v) && !valid(SLUG, validSlugs, v)) {
                 fail(name, "'" + v + "' is not a valid id: lower-case letters, digits, '.', '_' and '-' only");
             }
             return v;
@@ -344,7 +347,7 @@ public final class ImportParser {
 
     private String system(Cells c) {
         String system = c.required("system");
-        if (!system.isEmpty() && !SYSTEM.matcher(system).matches()) {
+        if (!system.isEmpty() && !validSystems.contains(system) && !valid(SYSTEM, validSystems, system)) {
             c.fail("system", "'" + system + "' is not a valid system name: letters, digits, '.', '_' and '-' only");
         }
         return system;
@@ -387,6 +390,14 @@ public final class ImportParser {
             String episode = episodeRaw.isEmpty() ? id : ImportBatch.interactionId(firm, system, episodeRaw);
             interactions.add(new Interaction(id, record, touchpoint, at, stage, episode, amount, initiatedBy, satisfaction, personalised));
         }
+    }
+
+    private static boolean valid(Pattern pattern, Set<String> known, String value) {
+        boolean ok = pattern.matcher(value).matches();
+        if (ok && known.size() < 10_000) {
+            known.add(value);
+        }
+        return ok;
     }
 
     private static void reference(Map<String, List<ImportError>> refs, String key, ImportError error) {

@@ -18,6 +18,9 @@ import org.cstrat.sim.model.StarCoverage;
  *       typical buyer's surplus around a fifth of the price);</li>
  *   <li>{@code dataSharing} = share of request episodes in which the customer was identified;</li>
  *   <li>{@code initialTrust} = (mean satisfaction − 1) / 4, the 1-5 score rescaled to [0, 1];</li>
+ *   <li>{@code baseChurn}, once the firm's customers are valued (BG/NBD): the monthly churn h that leaves
+ *       the segment's mean P(alive) after the months observed, h = 1 − P(alive)^(1/months), within
+ *       [{@value #CHURN_MIN}, {@value #CHURN_MAX}];</li>
  *   <li>STAR coverage per stage = {@value #STAR_NONE} without a technology at that stage, else
  *       {@value #STAR_BASE} with one technology and {@value #STAR_STEP} more for each further one, at most {@value #STAR_MAX}.</li>
  * </ul>
@@ -31,6 +34,8 @@ public final class Calibration {
     static final double STAR_BASE = 0.6;
     static final double STAR_STEP = 0.1;
     static final double STAR_MAX = 0.95;
+    static final double CHURN_MIN = 0.001;
+    static final double CHURN_MAX = 0.5;
 
     private Calibration() {
     }
@@ -47,8 +52,10 @@ public final class Calibration {
             double wtp = Double.isNaN(s.meanSpend()) || s.meanSpend() <= 0 ? d.willingnessToPay() : s.meanSpend() * WTP_OVER_PRICE;
             double sharing = s.requests() == 0 ? d.dataSharing() : s.identifiedRequests() / (double) s.requests();
             double trust = Double.isNaN(s.meanSatisfaction()) ? d.initialTrust() : clamp((s.meanSatisfaction() - 1) / 4.0);
+            double churn = Double.isNaN(s.meanPAlive()) ? d.baseChurn()
+                    : Math.max(CHURN_MIN, Math.min(CHURN_MAX, 1 - Math.pow(clamp(s.meanPAlive()), 1 / Math.max(1.0, s.months()))));
             segments.add(new Segment(s.name(), s.customers(), d.newCustomersPerPeriod(), rate, wtp, d.wtpSpread(),
-                    d.priceSensitivity(), sharing, d.privacySensitivity(), d.selfInitiation(), d.baseChurn(), trust,
+                    d.priceSensitivity(), sharing, d.privacySensitivity(), d.selfInitiation(), churn, trust,
                     d.preference(), d.valuePerEpisode(), d.usagePerEpisode(), d.riskScore(), d.peakShare(), d.acquisitionCost()));
         }
         if (segments.isEmpty()) {

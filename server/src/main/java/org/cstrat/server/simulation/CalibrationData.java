@@ -26,8 +26,15 @@ public record CalibrationData(String firmId, Map<StarStage, Integer> technologie
      * @param months             length of the observation window (first to last interaction), in months, at least 1
      * @param meanSpend          mean amount of a respond step (currency); NaN when none
      * @param meanSatisfaction   mean satisfaction score 1-5; NaN when none
+     * @param meanPAlive         mean BG/NBD P(alive) of the segment's valued customers (on {@code CUSTOMER_OF}); NaN when not valued
      */
     public record SegmentData(String name, int customers, long requests, long identifiedRequests, long firmInitiated,
-                              double months, double meanSpend, double meanSatisfaction) {
+                              double months, double meanSpend, double meanSatisfaction, double meanPAlive) {
+
+        /** Without a customer valuation. */
+        public SegmentData(String name, int customers, long requests, long identifiedRequests, long firmInitiated,
+                           double months, double meanSpend, double meanSatisfaction) {
+            this(name, customers, requests, identifiedRequests, firmInitiated, months, meanSpend, meanSatisfaction, Double.NaN);
+        }
     }
 }

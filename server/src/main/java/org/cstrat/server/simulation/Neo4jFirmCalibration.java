@@ -47,7 +47,8 @@ public final class Neo4jFirmCalibration implements FirmCalibration {
             }
             segments.add(new CalibrationData.SegmentData(r.get("segment").asString(), r.get("customers").asInt(),
                     r.get("requests").asLong(), r.get("identifiedRequests").asLong(), r.get("firmInitiated").asLong(),
-                    months, r.get("meanSpend").asDouble(Double.NaN), r.get("meanSatisfaction").asDouble(Double.NaN)));
+                    months, r.get("meanSpend").asDouble(Double.NaN), r.get("meanSatisfaction").asDouble(Double.NaN),
+                    r.get("meanPAlive").asDouble(Double.NaN)));
         }
         return Optional.of(new CalibrationData(firmId, technologies, segments));
     }

@@ -33,6 +33,16 @@ class CalibrationTest {
     }
 
     @Test
+    void retentionComesFromTheMeanProbabilityOfBeingAlive() {
+        var data = new CalibrationData("f", Map.of(), List.of(
+                new CalibrationData.SegmentData("valued", 10, 100, 100, 0, 12.0, 20.0, 4.0, 0.7),
+                new CalibrationData.SegmentData("not valued", 10, 100, 100, 0, 12.0, 20.0, 4.0)));
+        ModelParameters p = Calibration.parameters(data);
+        assertThat(p.segments().get(0).baseChurn()).isCloseTo(1 - Math.pow(0.7, 1 / 12.0), within(1e-12));
+        assertThat(p.segments().get(1).baseChurn()).isEqualTo(Segment.defaults("x").baseChurn());
+    }
+
+    @Test
     void aFirmWithoutCustomersKeepsTheDefaultSegment() {
         ModelParameters p = Calibration.parameters(new CalibrationData("f", Map.of(), List.of()));
         assertThat(p.segments()).isEqualTo(ModelParameters.defaults().segments());
