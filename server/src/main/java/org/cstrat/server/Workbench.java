@@ -6,6 +6,15 @@ import java.net.ServerSocket;
 import java.net.URI;
 
 import org.cstrat.server.config.WorkbenchConfig;
+import org.cstrat.server.editing.EditApi;
+import org.cstrat.server.editing.EditForms;
+import org.cstrat.server.editing.EditPages;
+import org.cstrat.server.editing.EditingService;
+import org.cstrat.server.editing.Neo4jEditingRepository;
+import org.cstrat.server.firm.FirmApi;
+import org.cstrat.server.firm.FirmPages;
+import org.cstrat.server.firm.FirmService;
+import org.cstrat.server.firm.Neo4jFirmRepository;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.HealthService;
 import org.cstrat.server.http.Templates;
@@ -43,18 +52,31 @@ public final class Workbench implements AutoCloseable {
         GraphConnection graph = GraphConnection.open(config);
         try {
             boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo());
-            Templates templates = new Templates();
-            MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
-            WebServer web = new WebServer(new WebServer.Handlers(
-                    new HealthApi(new HealthService(graph)),
-                    new MarketApi(markets),
-                    new MarketPages(markets, templates)), templates);
+            WebServer web = web(graph);
             web.start(config.host(), config.httpPort());
             return new Workbench(graph, web, config.host(), demoLoaded);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
         }
+    }
+
+    /** The web side over a prepared graph: repositories, services and handlers, wired. Not started yet. */
+    public static WebServer web(GraphConnection graph) {
+        Templates templates = new Templates();
+        var driver = graph.driver();
+        MarketService markets = new MarketService(new Neo4jMarketRepository(driver));
+        FirmService firms = new FirmService(new Neo4jFirmRepository(driver));
+        Neo4jEditingRepository editingRepository = new Neo4jEditingRepository(driver);
+        EditingService editing = new EditingService(editingRepository);
+        return new WebServer(new WebServer.Handlers(
+                new HealthApi(new HealthService(graph)),
+                new MarketApi(markets),
+                new MarketPages(markets, templates),
+                new FirmApi(firms),
+                new FirmPages(firms, templates),
+                new EditApi(editing, markets, firms),
+                new EditPages(editing, new EditForms(markets, firms, editingRepository), templates)), templates);
     }
 
     /** Fails fast, before the database's start-up, when a fixed port is already taken. */

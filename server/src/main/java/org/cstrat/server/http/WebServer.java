@@ -2,6 +2,8 @@ package org.cstrat.server.http;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import java.net.BindException;
 import java.util.Map;
@@ -15,6 +17,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.cstrat.server.NotFoundException;
 import org.cstrat.server.StartupException;
+import org.cstrat.server.ValidationException;
+import org.cstrat.server.editing.EditApi;
+import org.cstrat.server.editing.EditPages;
+import org.cstrat.server.firm.FirmApi;
+import org.cstrat.server.firm.FirmPages;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
@@ -33,7 +40,8 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     /** The handlers the route table dispatches to. */
-    public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages) {
+    public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages, FirmApi firmApi, FirmPages firmPages,
+                           EditApi editApi, EditPages editPages) {
     }
 
     public WebServer(Handlers h, Templates templates) {
@@ -52,15 +60,39 @@ public final class WebServer implements AutoCloseable {
             config.router.apiBuilder(() -> {
                 get("/", h.marketPages()::home);
                 get("/health", h.health()::health);
+                get("/markets/new", h.editPages()::newMarket);
+                post("/markets", h.editPages()::createMarket);
                 get("/markets/{marketId}", h.marketPages()::matrix);
+                get("/markets/{marketId}/matrix.svg", h.marketPages()::svg);
+                get("/markets/{marketId}/matrix.csv", h.marketPages()::csv);
+                get("/markets/{marketId}/edit", h.editPages()::editMarket);
+                post("/markets/{marketId}/edit", h.editPages()::updateMarket);
+                get("/markets/{marketId}/firms/new", h.editPages()::newFirm);
+                post("/markets/{marketId}/firms", h.editPages()::createFirm);
+                get("/firms/{firmId}", h.firmPages()::firm);
+                get("/firms/{firmId}/edit", h.editPages()::editFirm);
+                post("/firms/{firmId}/edit", h.editPages()::updateFirm);
+                get("/firms/{firmId}/{kind}/new", h.editPages()::newPart);
+                post("/firms/{firmId}/{kind}", h.editPages()::createPart);
+                get("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::editPart);
+                post("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::updatePart);
                 path("/api", () -> {
                     get("/markets", h.marketApi()::markets);
+                    post("/markets", h.editApi()::createMarket);
                     get("/markets/{marketId}", h.marketApi()::market);
+                    put("/markets/{marketId}", h.editApi()::updateMarket);
                     get("/markets/{marketId}/matrix", h.marketApi()::matrix);
+                    get("/markets/{marketId}/white-space", h.marketApi()::whiteSpace);
+                    post("/markets/{marketId}/firms", h.editApi()::createFirm);
+                    get("/firms/{firmId}", h.firmApi()::firm);
+                    put("/firms/{firmId}", h.editApi()::updateFirm);
+                    post("/firms/{firmId}/{kind}", h.editApi()::createPart);
+                    put("/firms/{firmId}/{kind}/{itemId}", h.editApi()::updatePart);
                 });
             });
         });
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
+        app.exception(ValidationException.class, (e, ctx) -> invalid(ctx, templates, e));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "The workbench could not answer this request; the log has the details.");
@@ -85,6 +117,22 @@ public final class WebServer implements AutoCloseable {
             ctx.result(ctx.jsonMapper().toJsonString(Problem.of(status.getCode(), status.getMessage(), detail, ctx.path()), Problem.class));
         } else {
             ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", detail)));
+        }
+    }
+
+    /** Bad input outside a form (forms re-render themselves): problem+json with field errors, or the error page. */
+    private static void invalid(Context ctx, Templates templates, ValidationException e) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        HttpStatus status = HttpStatus.forStatus(e.status());
+        ctx.status(status);
+        if (isApi(ctx)) {
+            ctx.contentType(Problem.CONTENT_TYPE);
+            Problem problem = new Problem("about:blank", status.getMessage(), status.getCode(),
+                    e.status() == 409 ? "The id is already taken." : "The input is not valid; see errors.", ctx.path(),
+                    e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
+            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
+        } else {
+            ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", e.getMessage())));
         }
     }
 

@@ -20,8 +20,11 @@ public final class GraphBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(GraphBootstrap.class);
 
     /** The demo scripts, in load order; each market script is followed by its synthetic customers. */
-    public static final List<String> DEMO_MARKETS = List.of("us-mobility");
-    private static final Map<String, String> DEMO_SCRIPTS = Map.of("us-mobility", "demo/mobility.cypher");
+    public static final List<String> DEMO_MARKETS = List.of("us-mobility", "us-chronic-health", "us-connected-fitness");
+    private static final Map<String, String> DEMO_SCRIPTS = Map.of(
+            "us-mobility", "demo/mobility.cypher",
+            "us-chronic-health", "demo/health.cypher",
+            "us-connected-fitness", "demo/fitness.cypher");
 
     private final Driver driver;
 

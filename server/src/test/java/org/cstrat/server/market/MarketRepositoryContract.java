@@ -29,18 +29,18 @@ abstract class MarketRepositoryContract {
         Market mobility = repository().findById("us-mobility").orElseThrow();
         assertThat(mobility.name()).isEqualTo("US personal mobility");
         assertThat(mobility.firmCount()).isEqualTo(11);
+        assertThat(markets).extracting(Market::id).contains("us-chronic-health", "us-connected-fitness");
     }
 
     @Test
     void unknownMarketIsEmptyNotAnError() {
         assertThat(repository().findById("no-such-market")).isEmpty();
-        assertThat(repository().declaredPlacements("no-such-market")).isEmpty();
+        assertThat(repository().firms("no-such-market")).isEmpty();
     }
 
     @Test
     void crowdOrchestratorsAreUberLyftAndBlaBlaCar() {
-        Market market = repository().findById("us-mobility").orElseThrow();
-        Matrix matrix = Matrix.of(market, repository().declaredPlacements("us-mobility"));
+        Matrix matrix = new MarketService(repository()).matrix("us-mobility");
         assertThat(matrix.cell(Experience.RESPOND_TO_DESIRE, Architecture.CROWD_ORCHESTRATOR).firms())
                 .extracting(FirmSummary::name).containsExactly("BlaBlaCar", "Lyft", "Uber");
         assertThat(matrix.cell(Experience.RESPOND_TO_DESIRE, Architecture.CONNECTED_PRODUCER).firms())
@@ -52,13 +52,16 @@ abstract class MarketRepositoryContract {
     }
 
     @Test
-    void firmsCarryParentCompanyAndStatus() {
-        List<Placement> placements = repository().declaredPlacements("us-mobility");
-        Placement maven = placements.stream().filter(p -> p.firm().id().equals("maven")).findFirst().orElseThrow();
-        assertThat(maven.firm().parentName()).isEqualTo("General Motors");
-        Placement chariot = placements.stream().filter(p -> p.firm().id().equals("chariot")).findFirst().orElseThrow();
-        assertThat(chariot.firm().failed()).isTrue();
-        assertThat(chariot.firm().parentName()).isEqualTo("Ford Motor Company");
+    void firmsCarryParentCompanyTypeAndStatus() {
+        List<FirmRecord> firms = repository().firms("us-mobility");
+        FirmRecord maven = firms.stream().filter(f -> f.id().equals("maven")).findFirst().orElseThrow();
+        assertThat(maven.summary().parentName()).isEqualTo("General Motors");
+        assertThat(maven.summary().type()).isEqualTo("corporate_venture");
+        assertThat(maven.source()).isNotBlank();
+        FirmRecord chariot = firms.stream().filter(f -> f.id().equals("chariot")).findFirst().orElseThrow();
+        assertThat(chariot.summary().failed()).isTrue();
+        assertThat(chariot.summary().parentName()).isEqualTo("Ford Motor Company");
+        assertThat(chariot.evidence().offerings().get(0).declaredExperience()).isEqualTo(Experience.CURATED_OFFERING);
     }
 
     @Test
