@@ -62,7 +62,7 @@ public final class EditApi {
         Object parsed;
         try {
             parsed = body.isBlank() ? null : ctx.jsonMapper().fromJsonString(body, Object.class);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jackson's parse errors arrive unchecked through Javalin's Kotlin mapper
             throw ValidationException.of(400, "body", "is not valid JSON");
         }
         if (!(parsed instanceof Map<?, ?> map)) {
