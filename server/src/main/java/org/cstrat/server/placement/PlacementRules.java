@@ -179,8 +179,8 @@ public final class PlacementRules {
         }
         for (var row : rows.entrySet()) {
             for (var column : columns.entrySet()) {
-                List<Evidence> evidence = new ArrayList<>(row.getValue());
-                evidence.addAll(column.getValue());
+                List<Evidence> evidence = new ArrayList<>(new java.util.LinkedHashSet<>(row.getValue()));
+                column.getValue().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
                 out.add(new Placement(firm.firmId(), offering.id(), offering.name(), row.getKey(), column.getKey(),
                         declaredE != null ? Placement.Basis.DECLARED : Placement.Basis.INFERRED,
                         declaredA != null ? Placement.Basis.DECLARED : Placement.Basis.INFERRED,
@@ -439,7 +439,7 @@ public final class PlacementRules {
     }
 
     private static List<Evidence> metEvidence(List<Requirement> requirements) {
-        return requirements.stream().filter(r -> r.essential() && r.met()).flatMap(r -> r.evidence().stream()).toList();
+        return requirements.stream().filter(r -> r.essential() && r.met()).flatMap(r -> r.evidence().stream()).distinct().toList();
     }
 
     private static String missingText(List<Requirement> requirements) {

@@ -139,8 +139,11 @@ class WorkbenchEndToEndIT {
     @Test
     void analystsReachTheSameGraphOverBolt() {
         try (var driver = GraphDatabase.driver(workbench.boltUri(), AuthTokens.none())) {
-            long firms = driver.executableQuery("MATCH (f:Firm) RETURN count(f) AS n").execute().records().get(0).get("n").asLong();
+            long firms = driver.executableQuery("MATCH (f:Firm)-[:COMPETES_IN]->(:Market {id: 'us-mobility'}) RETURN count(f) AS n")
+                    .execute().records().get(0).get("n").asLong();
             assertThat(firms).isEqualTo(11);
+            long markets = driver.executableQuery("MATCH (m:Market) RETURN count(m) AS n").execute().records().get(0).get("n").asLong();
+            assertThat(markets).isEqualTo(3);
         }
     }
 
