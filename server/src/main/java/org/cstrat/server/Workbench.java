@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.health.HealthApi;
@@ -16,6 +17,12 @@ import org.cstrat.server.market.MarketService;
 import org.cstrat.server.market.Neo4jMarketRepository;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.simulation.Neo4jFirmCalibration;
+import org.cstrat.server.simulation.Neo4jSimulationRunRepository;
+import org.cstrat.server.simulation.SimulationApi;
+import org.cstrat.server.simulation.SimulationPages;
+import org.cstrat.server.simulation.SimulationService;
+import org.cstrat.sim.engine.SimulationEngine;
 
 /**
  * The composition root: configuration, then the graph (embedded or external), then repositories and
@@ -24,12 +31,14 @@ import org.cstrat.server.neo4j.GraphConnection;
 public final class Workbench implements AutoCloseable {
 
     private final GraphConnection graph;
+    private final SimulationService simulations;
     private final WebServer web;
     private final String host;
     private final boolean demoLoaded;
 
-    private Workbench(GraphConnection graph, WebServer web, String host, boolean demoLoaded) {
+    private Workbench(GraphConnection graph, SimulationService simulations, WebServer web, String host, boolean demoLoaded) {
         this.graph = graph;
+        this.simulations = simulations;
         this.web = web;
         this.host = host;
         this.demoLoaded = demoLoaded;
@@ -45,12 +54,21 @@ public final class Workbench implements AutoCloseable {
             boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo());
             Templates templates = new Templates();
             MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
+            SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
+                    new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC());
             WebServer web = new WebServer(new WebServer.Handlers(
                     new HealthApi(new HealthService(graph)),
                     new MarketApi(markets),
-                    new MarketPages(markets, templates)), templates);
-            web.start(config.host(), config.httpPort());
-            return new Workbench(graph, web, config.host(), demoLoaded);
+                    new MarketPages(markets, templates),
+                    new SimulationApi(simulations),
+                    new SimulationPages(simulations, templates)), templates);
+            try {
+                web.start(config.host(), config.httpPort());
+            } catch (RuntimeException e) {
+                simulations.close();
+                throw e;
+            }
+            return new Workbench(graph, simulations, web, config.host(), demoLoaded);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -98,6 +116,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         try {
             web.close();
+            simulations.close();
         } finally {
             graph.close();
         }

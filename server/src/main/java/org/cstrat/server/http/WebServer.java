@@ -1,11 +1,15 @@
 package org.cstrat.server.http;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import java.net.BindException;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
@@ -18,6 +22,9 @@ import org.cstrat.server.StartupException;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
+import org.cstrat.server.simulation.ScenarioInputException;
+import org.cstrat.server.simulation.SimulationApi;
+import org.cstrat.server.simulation.SimulationPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +40,8 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     /** The handlers the route table dispatches to. */
-    public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages) {
+    public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
+                           SimulationApi simulationApi, SimulationPages simulationPages) {
     }
 
     public WebServer(Handlers h, Templates templates) {
@@ -53,7 +61,14 @@ public final class WebServer implements AutoCloseable {
                 get("/", h.marketPages()::home);
                 get("/health", h.health()::health);
                 get("/markets/{marketId}", h.marketPages()::matrix);
+                get("/firms/{firmId}/simulate", h.simulationPages()::simulate);
+                get("/simulations/{runId}", h.simulationPages()::run);
                 path("/api", () -> {
+                    post("/firms/{firmId}/simulations", h.simulationApi()::start);
+                    get("/firms/{firmId}/simulations", h.simulationApi()::runs);
+                    get("/simulations/{runId}", h.simulationApi()::run);
+                    get("/simulation-jobs/{jobId}", h.simulationApi()::job);
+                    delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel);
                     get("/markets", h.marketApi()::markets);
                     get("/markets/{marketId}", h.marketApi()::market);
                     get("/markets/{marketId}/matrix", h.marketApi()::matrix);
@@ -61,6 +76,10 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
+        app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(),
+                e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.value() + ": " + err.message())).toList()));
+        app.exception(JsonProcessingException.class, (e, ctx) -> invalid(ctx, templates, "The request body is not valid JSON",
+                List.of(new Problem.FieldError("$", e.getOriginalMessage()))));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "The workbench could not answer this request; the log has the details.");
@@ -85,6 +104,19 @@ public final class WebServer implements AutoCloseable {
             ctx.result(ctx.jsonMapper().toJsonString(Problem.of(status.getCode(), status.getMessage(), detail, ctx.path()), Problem.class));
         } else {
             ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", detail)));
+        }
+    }
+
+    /** 400 with field-level errors: problem+json on the API, the error page elsewhere. */
+    private static void invalid(Context ctx, Templates templates, String detail, List<Problem.FieldError> errors) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.status(HttpStatus.BAD_REQUEST);
+        if (isApi(ctx)) {
+            ctx.contentType(Problem.CONTENT_TYPE);
+            ctx.result(ctx.jsonMapper().toJsonString(new Problem("about:blank", "Bad Request", 400, detail, ctx.path(), errors), Problem.class));
+        } else {
+            ctx.html(templates.render("error", Map.of("status", 400, "title", "Bad Request",
+                    "detail", detail + ": " + errors.stream().map(f -> f.field() + " " + f.message()).toList())));
         }
     }
 
