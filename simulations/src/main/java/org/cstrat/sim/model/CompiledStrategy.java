@@ -289,6 +289,23 @@ public final class CompiledStrategy {
         return z ^ (z >>> 31);
     }
 
+    /**
+     * The integer threshold of probability {@code p} for a generator output: for any 64-bit output
+     * {@code v}, {@code below(v, threshold(p))} is exactly {@code (v >>> 11) * 0x1.0p-53 < p}, the
+     * comparison of Commons RNG's {@code nextDouble()} with {@code p} (the scaling by 2^53 is exact
+     * and {@code m < x} iff {@code m < ceil(x)} for an integer {@code m}). Saves the conversion to
+     * double when the probability is fixed for a customer.
+     */
+    static long threshold(double p) {
+        double x = Math.ceil(p * 0x1.0p53);
+        return x <= 0.0 ? 0L : (x >= 0x1.0p53 ? 1L << 53 : (long) x);
+    }
+
+    /** 1 when the uniform of generator output {@code v} is below the probability of {@code threshold}, else 0. */
+    static int below(long v, long threshold) {
+        return (int) (((v >>> 11) - threshold) >>> 63);
+    }
+
     /** 1 when a < b, else 0, without a branch (a and b finite, a - b not NaN). */
     private static int lt(double a, double b) {
         return (int) (Double.doubleToRawLongBits(a - b) >>> 63);
@@ -335,8 +352,9 @@ public final class CompiledStrategy {
         final double pFit = priceFit[s];
         final double rGood = revenueGood[s];
         final double betaS = beta[s];
-        final double pSelf = selfInitiation[s];
+        final long selfT = threshold(selfInitiation[s]);
         final double frac = rateFrac[s];
+        final long fracT = threshold(frac);
         final int floorN = rateFloor[s];
         final double churn0 = baseChurn[s];
         final double cost0 = serveCost[0];
@@ -362,8 +380,8 @@ public final class CompiledStrategy {
             cost += acq;
         }
 
-        double pAccept = 0;
-        double q = 0;
+        long acceptT = 0;
+        long goodT = 0;
         double ps = 0;
         double rev0 = 0;
         for (; t < periods; t++) {
@@ -373,26 +391,25 @@ public final class CompiledStrategy {
                 final double ps0 = priceSatisfaction[priceRow + tenure];
                 rev0 = revenueFixed[priceRow + tenure];
                 final double pa = pa0 + pFit * fit;
-                pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
+                acceptT = threshold(Logistic.of(alpha + betaS * (wtpRel - pa * invW)));
                 ps = ps0 + pFit * fit;
-                q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
+                final double regret = ps * invW - wtpRel;
+                goodT = threshold(fit - priceRegret * (regret > 0.0 ? regret : 0.0));
             }
             int n = floorN;
             if (frac > 0.0) {
-                n += lt(rng.nextDouble(), frac);
+                n += below(rng.nextLong(), fracT);
             }
             double periodRevenue = revenuePerPeriod;
             double periodCostSum = 0.0;
             int bad = 0;
             for (int e = 0; e < n; e++) {
                 rng.nextLong(); // recognition (never, without consent)
-                final double uCapture = rng.nextDouble();
-                final double uAccept = rng.nextDouble();
-                final double uGood = rng.nextDouble();
-                final int served1 = lt(uCapture, pSelf) & lt(uAccept, pAccept);
-                final int good = served1 & lt(uGood, q);
+                final int captured = below(rng.nextLong(), selfT);
+                final int served1 = captured & below(rng.nextLong(), acceptT);
+                final int good = served1 & below(rng.nextLong(), goodT);
                 final int badOutcome = served1 - good;
-                bad += lt(uCapture, pSelf) - good;
+                bad += captured - good;
                 served += served1;
                 final double c = served1 * cost0;
                 periodRevenue += served1 * rev0 + good * rGood;
@@ -436,9 +453,10 @@ public final class CompiledStrategy {
         final double pFit = priceFit[s];
         final double rGood = revenueGood[s];
         final double betaS = beta[s];
-        final double pRec = recognition;
-        final double pSelf = selfInitiation[s];
+        final long recT = threshold(recognition);
+        final long selfT = threshold(selfInitiation[s]);
         final double frac = rateFrac[s];
+        final long fracT = threshold(frac);
         final int floorN = rateFloor[s];
         final double churn0 = baseChurn[s];
         final double periodCost = connectedCost;
@@ -471,22 +489,20 @@ public final class CompiledStrategy {
             final double rev0 = revenueFixed[priceRow + tenure];
             int n = floorN;
             if (frac > 0.0) {
-                n += lt(rng.nextDouble(), frac);
+                n += below(rng.nextLong(), fracT);
             }
             double periodRevenue = revenuePerPeriod;
             double periodCostSum = periodCost;
             int bad = 0;
             int unrecognised = 0;
             for (int e = 0; e < n; e++) {
-                final double uRec = rng.nextDouble();
-                final double uCapture = rng.nextDouble();
+                final int rec = below(rng.nextLong(), recT);
+                final int captured = below(rng.nextLong(), selfT);
                 final double uAccept = rng.nextDouble();
                 final double uGood = rng.nextDouble();
 
                 // Trust gates the experience: the strategy's own, or respond to desire below its threshold.
                 final int x = trust < thetaTop ? 0 : top;
-                final int rec = lt(uRec, pRec);
-                final int captured = lt(uCapture, pSelf);
                 final int delivered = rec * x;
 
                 final double kUsed = rec * knowledge;
@@ -498,7 +514,8 @@ public final class CompiledStrategy {
                 final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
                 final int served1 = captured & lt(uAccept, pAccept);
                 final double ps = ps0 + pFit * fit;
-                final double q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
+                final double regret = ps * invW - wtpRel; // Math.max(0, regret) for finite values
+                final double q = fit - priceRegret * (regret > 0.0 ? regret : 0.0);
                 final int good = served1 & lt(uGood, q);
                 final int badOutcome = served1 - good;
 
