@@ -45,6 +45,8 @@ public final class CompiledStrategy {
     private final double[] acquisitionCost;
     private final double[] fitUnrecognised;
     private final double[] fitRecognised;   // [segment * 4 + experience]
+    private final double[] fitTable;        // [segment * 8 + 4 * recognised + experience]
+    private final boolean[] priceVaries;    // [segment]: the price row depends on tenure
     private final double[] serveCost;       // [experience], at zero knowledge
     private final double[] priceAccept;     // [segment * periods + tenure]
     private final double[] priceSatisfaction;
@@ -136,6 +138,23 @@ public final class CompiledStrategy {
                 fitRecognised[s * 4 + e] = b.fitBase() + levelUplift[level] + experienceFit[e] + b.preferenceWeight() * (pref[e] - 0.5);
             }
             compileBilling(strategy.billing(), seg, s, meanRate);
+        }
+        fitTable = new double[segmentCount * 8];
+        priceVaries = new boolean[segmentCount];
+        for (int s = 0; s < segmentCount; s++) {
+            for (int e = 0; e < 4; e++) {
+                fitTable[s * 8 + e] = fitUnrecognised[s];
+                fitTable[s * 8 + 4 + e] = fitRecognised[s * 4 + e];
+            }
+            for (int tenure = 1; tenure < periods; tenure++) {
+                int i = s * periods + tenure;
+                int first = s * periods;
+                if (Double.doubleToLongBits(priceAccept[i]) != Double.doubleToLongBits(priceAccept[first])
+                        || Double.doubleToLongBits(priceSatisfaction[i]) != Double.doubleToLongBits(priceSatisfaction[first])
+                        || Double.doubleToLongBits(revenueFixed[i]) != Double.doubleToLongBits(revenueFixed[first])) {
+                    priceVaries[s] = true;
+                }
+            }
         }
         BillingModel billing = strategy.billing();
         if (billing instanceof BillingModel.Subscription sub) {
@@ -270,39 +289,293 @@ public final class CompiledStrategy {
         return z ^ (z >>> 31);
     }
 
+    /**
+     * The integer threshold of probability {@code p} for a generator output: for any 64-bit output
+     * {@code v}, {@code below(v, threshold(p))} is exactly {@code (v >>> 11) * 0x1.0p-53 < p}, the
+     * comparison of Commons RNG's {@code nextDouble()} with {@code p} (the scaling by 2^53 is exact
+     * and {@code m < x} iff {@code m < ceil(x)} for an integer {@code m}). Saves the conversion to
+     * double when the probability is fixed for a customer.
+     */
+    static long threshold(double p) {
+        double x = Math.ceil(p * 0x1.0p53);
+        return x <= 0.0 ? 0L : (x >= 0x1.0p53 ? 1L << 53 : (long) x);
+    }
+
+    /** 1 when the uniform of generator output {@code v} is below the probability of {@code threshold}, else 0. */
+    static int below(long v, long threshold) {
+        return (int) (((v >>> 11) - threshold) >>> 63);
+    }
+
     /** 1 when a < b, else 0, without a branch (a and b finite, a - b not NaN). */
     private static int lt(double a, double b) {
         return (int) (Double.doubleToRawLongBits(a - b) >>> 63);
     }
 
     /**
-     * Follows one customer from her arrival to the horizon or her churn. Decisions are computed as
-     * 0/1 integers and blended arithmetically, so the unpredictable outcomes (recognised, accepted,
-     * good) cost no mispredicted branches. The generator is created here so that the JIT can keep
-     * its state in registers.
+     * Follows one customer from her arrival to the horizon or her churn. The outcome of her arrival
+     * consent draw selects one of three loops that compute the same model with less work where a
+     * decision cannot happen: a customer who does not consent is never recognised (so her fit,
+     * acceptance probability and satisfaction are constant for a given price), and under respond to
+     * desire or curated offering nothing is acted on first or executed automatically. Each loop
+     * re-creates the customer's generator and redraws her two arrival uniforms, so every loop keeps
+     * the generator in registers and all three consume exactly the documented draw schedule.
      */
     private void customer(int s, int arrival, long key0, long key1, long index, double[] out, int off) {
         final long s0 = seed0(key0, index);
-        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, seed1(key1, index, s0));
-        // Arrival: consent and individual WTP, always two draws.
-        final boolean consents = rng.nextDouble() < consent[s];
+        final long s1 = seed1(key1, index, s0);
+        // The consent uniform decides which loop follows her; the loop draws it again from a fresh
+        // generator on the same seed, so the uniforms the model uses are unchanged.
+        final double uConsent = new XoRoShiRo128PlusPlus(s0, s1).nextDouble();
+        if (!(uConsent < consent[s])) {
+            unrecognisedCustomer(s, arrival, s0, s1, out, off);
+        } else if (experience < COACH) {
+            pullCustomer(s, arrival, s0, s1, out, off);
+        } else {
+            fullCustomer(s, arrival, s0, s1, out, off);
+        }
+    }
+
+    /**
+     * A customer who does not consent: never recognised, so no learning, no connected cost, no
+     * authorisation, and the delivered experience for costing is always respond to desire. Her fit
+     * is the generic one; her acceptance probability and outcome probability change only with the
+     * price row (computed once when the segment's prices do not depend on tenure).
+     */
+    private void unrecognisedCustomer(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: does not consent)
         final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
         final double invW = 1.0 / wtpI;
-        long draws = 2;
 
         final int priceRow = s * periods;
-        final int fitRow = s * 4;
-        final double fitUnrec = fitUnrecognised[s];
+        final boolean tenureDependent = priceVaries[s];
         final double pFit = priceFit[s];
         final double rGood = revenueGood[s];
         final double betaS = beta[s];
-        final double pRec = consents ? recognition : 0.0;
+        final long selfT = threshold(selfInitiation[s]);
+        final double frac = rateFrac[s];
+        final long fracT = threshold(frac);
+        final int floorN = rateFloor[s];
+        final double churn0 = baseChurn[s];
+        final double cost0 = serveCost[0];
+        double fit = fitUnrecognised[s];
+        fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
+        final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
+        final double wtpServed = wtpI * wtpRel;
+
+        double trust = initialTrust[s];
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int episodes = 0;
+        int served = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        long acceptT = 0;
+        long goodT = 0;
+        double ps = 0;
+        double rev0 = 0;
+        for (; t < periods; t++) {
+            final int tenure = t - arrival;
+            if (tenure == 0 || tenureDependent) {
+                final double pa0 = priceAccept[priceRow + tenure];
+                final double ps0 = priceSatisfaction[priceRow + tenure];
+                rev0 = revenueFixed[priceRow + tenure];
+                final double pa = pa0 + pFit * fit;
+                acceptT = threshold(Logistic.of(alpha + betaS * (wtpRel - pa * invW)));
+                ps = ps0 + pFit * fit;
+                final double regret = ps * invW - wtpRel;
+                goodT = threshold(fit - priceRegret * (regret > 0.0 ? regret : 0.0));
+            }
+            int n = floorN;
+            if (frac > 0.0) {
+                n += below(rng.nextLong(), fracT);
+            }
+            double periodRevenue = revenuePerPeriod;
+            double periodCostSum = 0.0;
+            int bad = 0;
+            for (int e = 0; e < n; e++) {
+                rng.nextLong(); // recognition (never, without consent)
+                final int captured = below(rng.nextLong(), selfT);
+                final int served1 = captured & below(rng.nextLong(), acceptT);
+                final int good = served1 & below(rng.nextLong(), goodT);
+                final int badOutcome = served1 - good;
+                bad += captured - good;
+                served += served1;
+                final double c = served1 * cost0;
+                periodRevenue += served1 * rev0 + good * rGood;
+                periodCostSum += c;
+                serveCostSum += c;
+                wtpSum += served1 * wtpServed;
+                priceSum += served1 * ps;
+                trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            }
+            episodes += n;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + t] += 1.0;
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            double h = churn0 * (1.0 - trustRetention * trust);
+            if (n > 0) {
+                h += (churnBad * bad + churnUnrecognised * n) * reciprocal[n];
+            }
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        finish(s, arrival, t, frac, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                episodes, served, 0, 0, 0);
+    }
+
+    /**
+     * A consenting customer under respond to desire or curated offering: nothing is acted on first,
+     * so a need is captured only when she brings it herself, and there is no standing authorisation.
+     */
+    private void pullCustomer(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final int fitRow = s * 8;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final long recT = threshold(recognition);
+        final long selfT = threshold(selfInitiation[s]);
+        final double frac = rateFrac[s];
+        final long fracT = threshold(frac);
+        final int floorN = rateFloor[s];
+        final double churn0 = baseChurn[s];
+        final double periodCost = connectedCost;
+        final int top = experience;
+        final double thetaTop = theta[top];
+
+        double trust = initialTrust[s];
+        double knowledge = 0.0;
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int episodes = 0;
+        int served = 0;
+        int recognisedCount = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        for (; t < periods; t++) {
+            final int tenure = t - arrival;
+            final double pa0 = priceAccept[priceRow + tenure];
+            final double ps0 = priceSatisfaction[priceRow + tenure];
+            final double rev0 = revenueFixed[priceRow + tenure];
+            int n = floorN;
+            if (frac > 0.0) {
+                n += below(rng.nextLong(), fracT);
+            }
+            double periodRevenue = revenuePerPeriod;
+            double periodCostSum = periodCost;
+            int bad = 0;
+            int unrecognised = 0;
+            for (int e = 0; e < n; e++) {
+                final int rec = below(rng.nextLong(), recT);
+                final int captured = below(rng.nextLong(), selfT);
+                final double uAccept = rng.nextDouble();
+                final double uGood = rng.nextDouble();
+
+                // Trust gates the experience: the strategy's own, or respond to desire below its threshold.
+                final int x = trust < thetaTop ? 0 : top;
+                final int delivered = rec * x;
+
+                final double kUsed = rec * knowledge;
+                // fitTable holds the generic fit in the unrecognised half, so no branch on rec.
+                double fit = fitTable[fitRow + 4 * rec + x] + knowledgeFit * kUsed;
+                fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
+                final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
+                final double pa = pa0 + pFit * fit;
+                final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
+                final int served1 = captured & lt(uAccept, pAccept);
+                final double ps = ps0 + pFit * fit;
+                final double regret = ps * invW - wtpRel; // Math.max(0, regret) for finite values
+                final double q = fit - priceRegret * (regret > 0.0 ? regret : 0.0);
+                final int good = served1 & lt(uGood, q);
+                final int badOutcome = served1 - good;
+
+                bad += captured - good;
+                unrecognised += 1 - rec;
+                served += served1;
+
+                final double c = served1 * serveCost[delivered] * (1.0 - knowledgeCost * kUsed);
+                periodRevenue += served1 * rev0 + good * rGood;
+                periodCostSum += c;
+                serveCostSum += c;
+                wtpSum += served1 * wtpI * wtpRel;
+                priceSum += served1 * ps;
+                trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+                knowledge += rec * learning * (1.0 - knowledge);
+            }
+            episodes += n;
+            recognisedCount += n - unrecognised;
+            serveCostSum += periodCost;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + t] += 1.0;
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            double h = churn0 * (1.0 - trustRetention * trust);
+            if (n > 0) {
+                h += (churnBad * bad + churnUnrecognised * unrecognised) * reciprocal[n];
+            }
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        finish(s, arrival, t, frac, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                episodes, served, recognisedCount, 0, 0);
+    }
+
+    /**
+     * A consenting customer under coach behavior or automatic execution: the general loop. Decisions
+     * are computed as 0/1 integers and blended arithmetically, so the unpredictable outcomes
+     * (recognised, accepted, good) cost no mispredicted branches.
+     */
+    private void fullCustomer(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final int fitRow = s * 8;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final double pRec = recognition;
         final double pSelf = selfInitiation[s];
         final double actGain = react * (1.0 - pSelf);
         final double frac = rateFrac[s];
         final int floorN = rateFloor[s];
         final double churn0 = baseChurn[s];
-        final double periodCost = consents ? connectedCost : 0.0;
+        final double periodCost = connectedCost;
 
         double trust = initialTrust[s];
         double knowledge = 0.0;
@@ -318,8 +591,7 @@ public final class CompiledStrategy {
         int recognisedCount = 0;
         int autoExecuted = 0;
         int withdrawals = 0;
-        int activePeriods = 0;
-        boolean active = true;
+        int t = arrival;
 
         if (arrival > 0) {
             double acq = acquisitionCost[s];
@@ -327,14 +599,13 @@ public final class CompiledStrategy {
             cost += acq;
         }
 
-        for (int t = arrival; t < periods; t++) {
+        for (; t < periods; t++) {
             final int tenure = t - arrival;
             final double pa0 = priceAccept[priceRow + tenure];
             final double ps0 = priceSatisfaction[priceRow + tenure];
             final double rev0 = revenueFixed[priceRow + tenure];
             int n = floorN;
             if (frac > 0.0) {
-                draws++;
                 n += lt(rng.nextDouble(), frac);
             }
             double periodRevenue = revenuePerPeriod;
@@ -348,7 +619,7 @@ public final class CompiledStrategy {
                 final double uGood = rng.nextDouble();
 
                 // Trust (and for automatic execution the standing authorisation) gate the experience.
-                if (authorisation == 0 && consents && trust >= theta[AUTO]) {
+                if (authorisation == 0 && trust >= theta[AUTO]) {
                     authorisation = 1;
                 }
                 int x = experience;
@@ -366,7 +637,7 @@ public final class CompiledStrategy {
 
                 // Request / respond: fit, effective WTP relative to the customer's base WTP, acceptance.
                 final double kUsed = rec * knowledge;
-                double fit = rec != 0 ? fitRecognised[fitRow + x] + knowledgeFit * knowledge : fitUnrec;
+                double fit = fitTable[fitRow + 4 * rec + x] + knowledgeFit * kUsed;
                 fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
                 final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
                 final double pa = pa0 + pFit * fit;
@@ -381,7 +652,6 @@ public final class CompiledStrategy {
 
                 bad += captured - good;
                 unrecognised += 1 - rec;
-                recognisedCount += rec;
                 served += served1;
                 autoExecuted += executed;
                 withdrawals += withdraw;
@@ -398,9 +668,8 @@ public final class CompiledStrategy {
                 trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
                 knowledge += rec * learning * (1.0 - knowledge);
             }
-            draws += 4L * n + 1;
             episodes += n;
-            activePeriods++;
+            recognisedCount += n - unrecognised;
             serveCostSum += periodCost;
             revenue += periodRevenue;
             cost += periodCostSum;
@@ -414,11 +683,25 @@ public final class CompiledStrategy {
                 h += (churnBad * bad + churnUnrecognised * unrecognised) * reciprocal[n];
             }
             if (rng.nextDouble() < h) {
-                active = false;
                 break;
             }
         }
+        finish(s, arrival, t, frac, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                episodes, served, recognisedCount, autoExecuted, withdrawals);
+    }
 
+    /**
+     * Adds one customer's totals. {@code last} is the period in which she churned, or {@code periods}
+     * when she stayed to the horizon; her draw count follows from the fixed schedule (2 at arrival,
+     * per active period one for a fractional episode count when needed and one for churn, four per
+     * episode).
+     */
+    private void finish(int s, int arrival, int last, double frac, double[] out, int off, double margin, double revenue,
+                        double cost, double serveCostSum, double wtpSum, double priceSum, int episodes, int served,
+                        int recognisedCount, int autoExecuted, int withdrawals) {
+        final boolean active = last >= periods;
+        final int activePeriods = (active ? periods : last + 1) - arrival;
+        final long draws = 2 + (long) activePeriods * (frac > 0.0 ? 2 : 1) + 4L * episodes;
         out[off + OutputLayout.NPV] += margin;
         out[off + OutputLayout.REVENUE] += revenue;
         out[off + OutputLayout.COST] += cost;

@@ -76,6 +76,32 @@ class ModelTest {
     }
 
     @Test
+    void integerThresholdsMatchTheDoubleComparisonExactly() {
+        // The hot loop compares raw generator outputs with precomputed integer thresholds; this must
+        // decide exactly as nextDouble() < p does, including at and next to the boundaries.
+        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(5, 9);
+        double[] ps = {0, Double.MIN_VALUE, 1e-300, 0x1.0p-53, 0x1.8p-53, 0.015, 0.3, 0.5, 0.504, 0.8,
+            Math.nextDown(1.0), 1, 1.5, -0.2, -0.0};
+        for (double p : ps) {
+            long t = CompiledStrategy.threshold(p);
+            long m = (long) Math.floor(Math.max(0, Math.min(1, p)) * 0x1.0p53);
+            for (long k = Math.max(0, m - 2); k <= Math.min((1L << 53) - 1, m + 2); k++) {
+                long v = k << 11;
+                assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, t), () -> "p=" + p);
+            }
+            for (int i = 0; i < 2000; i++) {
+                long v = g.nextLong();
+                assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, t), () -> "p=" + p);
+            }
+        }
+        for (int i = 0; i < 20000; i++) {
+            double p = g.nextDouble();
+            long v = g.nextLong();
+            assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, CompiledStrategy.threshold(p)));
+        }
+    }
+
+    @Test
     void triangularQuantilesCoverTheRange() {
         UncertainParameter u = new UncertainParameter("p", UncertainParameter.Shape.TRIANGULAR, 1, 2, 5);
         assertEquals(1.0, u.quantile(0), 1e-12);
