@@ -7,6 +7,11 @@ import java.net.URI;
 import java.time.Clock;
 
 import org.cstrat.server.config.WorkbenchConfig;
+import org.cstrat.server.console.ConsoleApi;
+import org.cstrat.server.console.ConsolePages;
+import org.cstrat.server.console.ConsoleService;
+import org.cstrat.server.console.CypherConsole;
+import org.cstrat.server.console.QueryLibrary;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.HealthService;
 import org.cstrat.server.http.Templates;
@@ -56,12 +61,15 @@ public final class Workbench implements AutoCloseable {
             MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
             SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
                     new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC());
+            ConsoleService console = new ConsoleService(new CypherConsole(graph.driver()), QueryLibrary.load());
             WebServer web = new WebServer(new WebServer.Handlers(
                     new HealthApi(new HealthService(graph)),
                     new MarketApi(markets),
                     new MarketPages(markets, templates),
                     new SimulationApi(simulations),
-                    new SimulationPages(simulations, templates)), templates);
+                    new SimulationPages(simulations, templates),
+                    new ConsoleApi(console),
+                    new ConsolePages(console, templates)), templates);
             try {
                 web.start(config.host(), config.httpPort());
             } catch (RuntimeException e) {

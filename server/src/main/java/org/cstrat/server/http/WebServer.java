@@ -6,6 +6,7 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import java.net.BindException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.cstrat.server.NotFoundException;
 import org.cstrat.server.StartupException;
+import org.cstrat.server.console.ConsoleApi;
+import org.cstrat.server.console.ConsoleException;
+import org.cstrat.server.console.ConsolePages;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
@@ -41,7 +45,8 @@ public final class WebServer implements AutoCloseable {
 
     /** The handlers the route table dispatches to. */
     public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
-                           SimulationApi simulationApi, SimulationPages simulationPages) {
+                           SimulationApi simulationApi, SimulationPages simulationPages,
+                           ConsoleApi consoleApi, ConsolePages consolePages) {
     }
 
     public WebServer(Handlers h, Templates templates) {
@@ -63,7 +68,10 @@ public final class WebServer implements AutoCloseable {
                 get("/markets/{marketId}", h.marketPages()::matrix);
                 get("/firms/{firmId}/simulate", h.simulationPages()::simulate);
                 get("/simulations/{runId}", h.simulationPages()::run);
+                get("/console", h.consolePages()::console);
                 path("/api", () -> {
+                    post("/cypher", h.consoleApi()::run);
+                    get("/cypher/library", h.consoleApi()::library);
                     post("/firms/{firmId}/simulations", h.simulationApi()::start);
                     get("/firms/{firmId}/simulations", h.simulationApi()::runs);
                     get("/simulations/{runId}", h.simulationApi()::run);
@@ -78,6 +86,26 @@ public final class WebServer implements AutoCloseable {
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(),
                 e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.value() + ": " + err.message())).toList()));
+        app.exception(ConsoleException.class, (e, ctx) -> {
+            ctx.attribute(HANDLED, Boolean.TRUE);
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", e.kind().title());
+            problem.put("status", e.status());
+            problem.put("detail", e.getMessage());
+            problem.put("instance", ctx.path());
+            problem.put("code", e.code());
+            if (e.line() != null) {
+                problem.put("position", Map.of("line", e.line(), "column", e.column(), "offset", e.offset()));
+            }
+            ctx.status(e.status()).contentType(Problem.CONTENT_TYPE).result(ctx.jsonMapper().toJsonString(problem, Map.class));
+        });
+        app.exception(IllegalArgumentException.class, (e, ctx) -> {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(": ");
+            String field = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(0, colon) : "$";
+            invalid(ctx, templates, message, List.of(new Problem.FieldError(field, colon > 0 ? message.substring(colon + 2) : message)));
+        });
         app.exception(JsonProcessingException.class, (e, ctx) -> invalid(ctx, templates, "The request body is not valid JSON",
                 List.of(new Problem.FieldError("$", e.getOriginalMessage()))));
         app.exception(Exception.class, (e, ctx) -> {

@@ -6,25 +6,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cstrat.server.Workbench;
-import org.cstrat.server.config.WorkbenchConfig;
-import org.junit.jupiter.api.AfterAll;
+import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
 /** Simulations through the HTTP API: a background job with progress, stored as a SimulationRun in the graph. */
+@ExtendWith(EmbeddedNeo4j.class)
 class SimulationApiIT {
-
-    @TempDir
-    static Path dataDir;
 
     private static Workbench workbench;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -42,15 +37,8 @@ class SimulationApiIT {
             """;
 
     @BeforeAll
-    static void start() {
-        workbench = Workbench.start(new WorkbenchConfig(dataDir, "127.0.0.1", 0, 0, Optional.empty(), Optional.empty(), true));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (workbench != null) {
-            workbench.close();
-        }
+    static void connect(Workbench shared) {
+        workbench = shared;
     }
 
     static HttpResponse<String> send(String method, String path, String body) throws Exception {
