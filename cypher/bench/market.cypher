@@ -1,4 +1,4 @@
-// A synthetic market of $firms firms for the render benchmark (cstrat bench): every firm with an offering,
+// A synthetic market of $firms firms for the render benchmark (cstrat bench matrix): every firm with an offering,
 // touchpoints, technologies, actors, money flows and revenue models, spread over the matrix by its index.
 MERGE (m:Market {id: $market})
 SET m.name = 'Benchmark market', m.region = 'Synthetic', m.asOf = 2024,

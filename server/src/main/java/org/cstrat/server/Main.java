@@ -3,7 +3,10 @@ package org.cstrat.server;
 import java.io.PrintWriter;
 
 import org.cstrat.server.cli.BenchCommand;
+import org.cstrat.server.cli.ClvCommand;
+import org.cstrat.server.cli.CypherShellCommand;
 import org.cstrat.server.cli.ServeCommand;
+import org.cstrat.server.cli.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Connected Strategy Workbench: the connected-strategy matrix, Monte Carlo simulations and the customer graph.",
-        subcommands = {ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, SimulateCommand.class, CypherShellCommand.class, ClvCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

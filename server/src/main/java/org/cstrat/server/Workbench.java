@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.editing.EditApi;
@@ -15,6 +16,11 @@ import org.cstrat.server.firm.FirmApi;
 import org.cstrat.server.firm.FirmPages;
 import org.cstrat.server.firm.FirmService;
 import org.cstrat.server.firm.Neo4jFirmRepository;
+import org.cstrat.server.console.ConsoleApi;
+import org.cstrat.server.console.ConsolePages;
+import org.cstrat.server.console.ConsoleService;
+import org.cstrat.server.console.CypherConsole;
+import org.cstrat.server.console.QueryLibrary;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.HealthService;
 import org.cstrat.server.http.Templates;
@@ -25,6 +31,12 @@ import org.cstrat.server.market.MarketService;
 import org.cstrat.server.market.Neo4jMarketRepository;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.simulation.Neo4jFirmCalibration;
+import org.cstrat.server.simulation.Neo4jSimulationRunRepository;
+import org.cstrat.server.simulation.SimulationApi;
+import org.cstrat.server.simulation.SimulationPages;
+import org.cstrat.server.simulation.SimulationService;
+import org.cstrat.sim.engine.SimulationEngine;
 
 /**
  * The composition root: configuration, then the graph (embedded or external), then repositories and
@@ -33,12 +45,14 @@ import org.cstrat.server.neo4j.GraphConnection;
 public final class Workbench implements AutoCloseable {
 
     private final GraphConnection graph;
+    private final SimulationService simulations;
     private final WebServer web;
     private final String host;
     private final boolean demoLoaded;
 
-    private Workbench(GraphConnection graph, WebServer web, String host, boolean demoLoaded) {
+    private Workbench(GraphConnection graph, SimulationService simulations, WebServer web, String host, boolean demoLoaded) {
         this.graph = graph;
+        this.simulations = simulations;
         this.web = web;
         this.host = host;
         this.demoLoaded = demoLoaded;
@@ -52,9 +66,16 @@ public final class Workbench implements AutoCloseable {
         GraphConnection graph = GraphConnection.open(config);
         try {
             boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo());
-            WebServer web = web(graph);
-            web.start(config.host(), config.httpPort());
-            return new Workbench(graph, web, config.host(), demoLoaded);
+            SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
+                    new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC());
+            WebServer web = web(graph, simulations);
+            try {
+                web.start(config.host(), config.httpPort());
+            } catch (RuntimeException e) {
+                simulations.close();
+                throw e;
+            }
+            return new Workbench(graph, simulations, web, config.host(), demoLoaded);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -62,17 +83,22 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** The web side over a prepared graph: repositories, services and handlers, wired. Not started yet. */
-    public static WebServer web(GraphConnection graph) {
+    public static WebServer web(GraphConnection graph, SimulationService simulations) {
         Templates templates = new Templates();
         var driver = graph.driver();
         MarketService markets = new MarketService(new Neo4jMarketRepository(driver));
         FirmService firms = new FirmService(new Neo4jFirmRepository(driver));
         Neo4jEditingRepository editingRepository = new Neo4jEditingRepository(driver);
         EditingService editing = new EditingService(editingRepository);
+        ConsoleService console = new ConsoleService(new CypherConsole(driver), QueryLibrary.load());
         return new WebServer(new WebServer.Handlers(
                 new HealthApi(new HealthService(graph)),
                 new MarketApi(markets),
                 new MarketPages(markets, templates),
+                new SimulationApi(simulations),
+                new SimulationPages(simulations, templates),
+                new ConsoleApi(console),
+                new ConsolePages(console, templates),
                 new FirmApi(firms),
                 new FirmPages(firms, templates),
                 new EditApi(editing, markets, firms),
@@ -102,6 +128,12 @@ public final class Workbench implements AutoCloseable {
         return graph.uri();
     }
 
+    /** Where this workbench can be reached, for {@link RuntimeInfo}. */
+    public RuntimeInfo runtimeInfo() {
+        return new RuntimeInfo(ProcessHandle.current().pid(), httpUrl(), boltUri(), graph.isEmbedded(),
+                graph.credentials().map(c -> c.user()).orElse(null));
+    }
+
     public GraphConnection graph() {
         return graph;
     }
@@ -114,6 +146,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         try {
             web.close();
+            simulations.close();
         } finally {
             graph.close();
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.cstrat.server.RuntimeInfo;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.config.WorkbenchConfig;
 import picocli.CommandLine.Command;
@@ -48,7 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
     String neo4jUser;
 
     @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
-            description = "Password for --neo4j-uri. Env: NEO4J_PASSWORD.")
+            description = "Password for --neo4j-uri, or the Bolt password of the embedded database"
+                    + " (default: generated on first start into DIR/auth/neo4j-password). Env: NEO4J_PASSWORD.")
     String neo4jPassword;
 
     @Option(names = "--no-demo", description = "Do not load the demo markets into an empty database.")
@@ -62,15 +64,25 @@ public final class ServeCommand implements Callable<Integer> {
                 ? " on " + config.external().get().uri() : " on the embedded database in " + config.dataDir().toAbsolutePath()) + " ...");
         out.flush();
         Workbench workbench = Workbench.start(config);
+        workbench.runtimeInfo().write(config.dataDir());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the workbench ...");
+            RuntimeInfo.delete(config.dataDir());
             workbench.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "cstrat-shutdown"));
         out.println("Web:  " + workbench.httpUrl());
-        out.println("Bolt: " + workbench.boltUri() + (workbench.graph().isEmbedded() ? "  (embedded Neo4j; cypher-shell -a " + workbench.boltUri() + ")" : ""));
+        out.println("Bolt: " + workbench.boltUri() + (workbench.graph().isEmbedded() ? "  (embedded Neo4j; ./cstrat cypher-shell connects to it)" : ""));
+        workbench.graph().credentials().ifPresent(c -> {
+            if (c.generated()) {
+                out.println("Bolt user 'neo4j', generated password: " + c.password());
+                out.println("      (shown once; kept in " + c.file().map(Path::toAbsolutePath).map(Path::toString).orElse("") + ", readable only by you)");
+            } else {
+                out.println("Bolt user 'neo4j', password " + c.file().map(f -> "in " + f.toAbsolutePath()).orElse("from NEO4J_PASSWORD / --neo4j-password"));
+            }
+        });
         if (workbench.demoLoaded()) {
             out.println("The database was empty: demo markets loaded.");
         }
@@ -95,7 +107,12 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "Invalid --neo4j-uri / NEO4J_URI '" + neo4jUri + "': " + e.getMessage());
             }
         }
-        return new WorkbenchConfig(dataDir, host, httpPort, boltPort, external, !noDemo);
+        try {
+            return new WorkbenchConfig(dataDir, host, httpPort, boltPort, external,
+                    external.isPresent() ? Optional.empty() : Optional.ofNullable(neo4jPassword), !noDemo);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private void checkPort(String option, int port) {

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param httpPort  HTTP port, 0 picks a free one
  * @param boltPort  Bolt port of the embedded database, 0 picks a free one
  * @param external  an external Neo4j server or cluster; when present no embedded database starts
+ * @param embeddedPassword the Bolt password of the embedded database; empty: generated on first start
  * @param loadDemo  load the demo markets into an empty database
  */
 public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
-                              Optional<ExternalNeo4j> external, boolean loadDemo) {
+                              Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 7070;
@@ -26,8 +27,18 @@ public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltP
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(external, "external");
+        Objects.requireNonNull(embeddedPassword, "embeddedPassword");
+        if (external.isEmpty() && !isLoopback(host) && embeddedPassword.filter(p -> !p.isEmpty()).isEmpty()) {
+            throw new IllegalArgumentException("refusing to listen on " + host
+                    + " without a password: set NEO4J_PASSWORD or --neo4j-password, or keep the default host 127.0.0.1");
+        }
         checkPort("http-port", httpPort);
         checkPort("bolt-port", boltPort);
+    }
+
+    /** Whether an address is on this machine only (127.0.0.0/8, ::1, localhost). */
+    public static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     private static void checkPort(String name, int port) {

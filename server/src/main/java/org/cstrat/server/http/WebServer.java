@@ -1,13 +1,17 @@
 package org.cstrat.server.http;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
 import java.net.BindException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
@@ -22,9 +26,15 @@ import org.cstrat.server.editing.EditApi;
 import org.cstrat.server.editing.EditPages;
 import org.cstrat.server.firm.FirmApi;
 import org.cstrat.server.firm.FirmPages;
+import org.cstrat.server.console.ConsoleApi;
+import org.cstrat.server.console.ConsoleException;
+import org.cstrat.server.console.ConsolePages;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
+import org.cstrat.server.simulation.ScenarioInputException;
+import org.cstrat.server.simulation.SimulationApi;
+import org.cstrat.server.simulation.SimulationPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +50,10 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     /** The handlers the route table dispatches to. */
-    public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages, FirmApi firmApi, FirmPages firmPages,
-                           EditApi editApi, EditPages editPages) {
+    public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
+                           SimulationApi simulationApi, SimulationPages simulationPages,
+                           ConsoleApi consoleApi, ConsolePages consolePages,
+                           FirmApi firmApi, FirmPages firmPages, EditApi editApi, EditPages editPages) {
     }
 
     public WebServer(Handlers h, Templates templates) {
@@ -76,7 +88,17 @@ public final class WebServer implements AutoCloseable {
                 post("/firms/{firmId}/{kind}", h.editPages()::createPart);
                 get("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::editPart);
                 post("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::updatePart);
+                get("/firms/{firmId}/simulate", h.simulationPages()::simulate);
+                get("/simulations/{runId}", h.simulationPages()::run);
+                get("/console", h.consolePages()::console);
                 path("/api", () -> {
+                    post("/cypher", h.consoleApi()::run);
+                    get("/cypher/library", h.consoleApi()::library);
+                    post("/firms/{firmId}/simulations", h.simulationApi()::start);
+                    get("/firms/{firmId}/simulations", h.simulationApi()::runs);
+                    get("/simulations/{runId}", h.simulationApi()::run);
+                    get("/simulation-jobs/{jobId}", h.simulationApi()::job);
+                    delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel);
                     get("/markets", h.marketApi()::markets);
                     post("/markets", h.editApi()::createMarket);
                     get("/markets/{marketId}", h.marketApi()::market);
@@ -93,6 +115,30 @@ public final class WebServer implements AutoCloseable {
         });
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(ValidationException.class, (e, ctx) -> invalid(ctx, templates, e));
+        app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(),
+                e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.value() + ": " + err.message())).toList()));
+        app.exception(ConsoleException.class, (e, ctx) -> {
+            ctx.attribute(HANDLED, Boolean.TRUE);
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", e.kind().title());
+            problem.put("status", e.status());
+            problem.put("detail", e.getMessage());
+            problem.put("instance", ctx.path());
+            problem.put("code", e.code());
+            if (e.line() != null) {
+                problem.put("position", Map.of("line", e.line(), "column", e.column(), "offset", e.offset()));
+            }
+            ctx.status(e.status()).contentType(Problem.CONTENT_TYPE).result(ctx.jsonMapper().toJsonString(problem, Map.class));
+        });
+        app.exception(IllegalArgumentException.class, (e, ctx) -> {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(": ");
+            String field = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(0, colon) : "$";
+            invalid(ctx, templates, message, List.of(new Problem.FieldError(field, colon > 0 ? message.substring(colon + 2) : message)));
+        });
+        app.exception(JsonProcessingException.class, (e, ctx) -> invalid(ctx, templates, "The request body is not valid JSON",
+                List.of(new Problem.FieldError("$", e.getOriginalMessage()))));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "The workbench could not answer this request; the log has the details.");
@@ -133,6 +179,19 @@ public final class WebServer implements AutoCloseable {
             ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
         } else {
             ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", e.getMessage())));
+        }
+    }
+
+    /** 400 with field-level errors: problem+json on the API, the error page elsewhere. */
+    private static void invalid(Context ctx, Templates templates, String detail, List<Problem.FieldError> errors) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.status(HttpStatus.BAD_REQUEST);
+        if (isApi(ctx)) {
+            ctx.contentType(Problem.CONTENT_TYPE);
+            ctx.result(ctx.jsonMapper().toJsonString(new Problem("about:blank", "Bad Request", 400, detail, ctx.path(), errors), Problem.class));
+        } else {
+            ctx.html(templates.render("error", Map.of("status", 400, "title", "Bad Request",
+                    "detail", detail + ": " + errors.stream().map(f -> f.field() + " " + f.message()).toList())));
         }
     }
 

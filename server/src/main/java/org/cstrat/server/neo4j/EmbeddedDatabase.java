@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import inet.ipaddr.IPAddressString;
 import org.cstrat.server.StartupException;
@@ -22,6 +23,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -42,10 +44,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * Starts the database with its store under {@code dataDir}.
      *
-     * @param boltPort 0 picks a free port
+     * @param boltPort    0 picks a free port
+     * @param credentials the password Bolt clients must give as user {@code neo4j}
      * @throws StartupException with a one-line reason when the directory is not writable or the port is taken
      */
-    public static EmbeddedDatabase start(Path dataDir, String host, int boltPort) {
+    public static EmbeddedDatabase start(Path dataDir, String host, int boltPort, EmbeddedCredentials credentials) {
         ensureWritable(dataDir);
         DatabaseManagementService dbms;
         try {
@@ -56,7 +59,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // A fresh store otherwise preallocates 256 MB of transaction log.
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -75,6 +78,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
                 throw new StartupException("The embedded database in " + dataDir + " did not become available within 60 s");
             }
+            setPassword(dbms, credentials);
             var ports = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var bolt = ports.getLocalAddress(ConnectorType.BOLT);
             if (bolt == null) {
@@ -87,11 +91,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Makes the stored password of user neo4j the given one (it is kept across restarts in the system database). */
+    private static void setPassword(DatabaseManagementService dbms, EmbeddedCredentials credentials) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER " + EmbeddedCredentials.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", credentials.password()));
+        } catch (QueryExecutionException e) {
+            // Neo4j refuses to "change" a password to the one already set: that is the state we want.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw new StartupException("Cannot set the password of the embedded database: " + e.getMessage(), e);
+            }
+        }
+    }
+
     private static String hostForUri(String host) {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
-    private static void ensureWritable(Path dataDir) {
+    /** Creates the data directory if needed; a one-line {@link StartupException} when it cannot be written. */
+    public static void ensureWritable(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException | SecurityException e) {

@@ -28,26 +28,31 @@ public final class GraphConnection implements AutoCloseable {
     private final Driver driver;
     private final URI uri;
     private final Optional<EmbeddedDatabase> embedded;
+    private final Optional<EmbeddedCredentials> credentials;
 
-    private GraphConnection(Driver driver, URI uri, Optional<EmbeddedDatabase> embedded) {
+    private GraphConnection(Driver driver, URI uri, Optional<EmbeddedDatabase> embedded, Optional<EmbeddedCredentials> credentials) {
         this.driver = driver;
         this.uri = uri;
         this.embedded = embedded;
+        this.credentials = credentials;
     }
 
     /** Starts the embedded database unless the configuration names an external one, then connects the Driver. */
     public static GraphConnection open(WorkbenchConfig config) {
         if (config.external().isPresent()) {
             var external = config.external().get();
-            return connect(external.uri(), AuthTokens.basic(external.user(), external.password()), Optional.empty());
+            return connect(external.uri(), AuthTokens.basic(external.user(), external.password()));
         }
-        return openEmbedded(config.dataDir(), config.host(), config.boltPort());
+        EmbeddedDatabase.ensureWritable(config.dataDir());
+        return openEmbedded(config.dataDir(), config.host(), config.boltPort(),
+                EmbeddedCredentials.resolve(config.dataDir(), config.embeddedPassword()));
     }
 
-    public static GraphConnection openEmbedded(Path dataDir, String host, int boltPort) {
-        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, host, boltPort);
+    public static GraphConnection openEmbedded(Path dataDir, String host, int boltPort, EmbeddedCredentials credentials) {
+        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, host, boltPort, credentials);
         try {
-            return connect(db.boltUri(), AuthTokens.none(), Optional.of(db));
+            Driver driver = driver(db.boltUri(), AuthTokens.basic(credentials.user(), credentials.password()));
+            return new GraphConnection(driver, db.boltUri(), Optional.of(db), Optional.of(credentials));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -55,7 +60,11 @@ public final class GraphConnection implements AutoCloseable {
     }
 
     /** Connects to a running server; fails with a clear message after {@link #CONNECT_TIMEOUT_SECONDS}. */
-    public static GraphConnection connect(URI uri, AuthToken auth, Optional<EmbeddedDatabase> embedded) {
+    public static GraphConnection connect(URI uri, AuthToken auth) {
+        return new GraphConnection(driver(uri, auth), uri, Optional.empty(), Optional.empty());
+    }
+
+    private static Driver driver(URI uri, AuthToken auth) {
         Config config = Config.builder()
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
@@ -76,7 +85,7 @@ public final class GraphConnection implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StartupException("Interrupted while connecting to Neo4j at " + uri);
         }
-        return new GraphConnection(driver, uri, embedded);
+        return driver;
     }
 
     public Driver driver() {
@@ -86,6 +95,11 @@ public final class GraphConnection implements AutoCloseable {
     /** The Bolt URI the application (and analysts) connect to. */
     public URI uri() {
         return uri;
+    }
+
+    /** The embedded database's Bolt credentials; empty for an external database. */
+    public Optional<EmbeddedCredentials> credentials() {
+        return credentials;
     }
 
     public boolean isEmbedded() {

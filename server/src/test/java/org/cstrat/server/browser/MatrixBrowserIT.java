@@ -9,8 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.cstrat.server.Workbench;
-import org.cstrat.server.http.WebServer;
+import org.cstrat.server.testing.TestWeb;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.cstrat.server.testing.Http;
@@ -43,7 +42,7 @@ class MatrixBrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static WebServer web;
+    private static TestWeb web;
     private static String base;
     private static ChromeDriver browser;
     private static Path profile;
@@ -54,8 +53,8 @@ class MatrixBrowserIT {
         if (!ci) {
             Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + ": browser tests skipped (they run when CI=true)");
         }
-        web = Workbench.web(graph).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + web.port();
+        web = new TestWeb(graph);
+        base = web.base().toString().replaceAll("/$", "");
         profile = Files.createTempDirectory("cstrat-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());

@@ -9,12 +9,12 @@ import org.cstrat.server.Main;
 import org.junit.jupiter.api.Test;
 
 /** Usage errors: a one-line error and the usage, exit code 2, nothing started. */
-class CommandLineTest {
+public class CommandLineTest {
 
-    record Run(int code, String out, String err) {
+    public record Run(int code, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -47,6 +47,13 @@ class CommandLineTest {
         Run run = run("serve", "--neo4j-uri", "http://example.invalid:7474");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--neo4j-uri").contains("bolt://");
+    }
+
+    @Test
+    void listeningBeyondLoopbackWithoutAPasswordIsRefused() {
+        Run run = run("serve", "--host", "0.0.0.0", "--neo4j-password", "");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("refusing to listen on 0.0.0.0 without a password");
     }
 
     @Test

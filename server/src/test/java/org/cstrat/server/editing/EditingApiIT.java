@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.cstrat.server.Workbench;
-import org.cstrat.server.http.WebServer;
+import org.cstrat.server.testing.TestWeb;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.cstrat.server.testing.Http;
@@ -27,14 +26,14 @@ import org.neo4j.driver.Driver;
 @ExtendWith(EmbeddedNeo4j.class)
 class EditingApiIT {
 
-    private static WebServer web;
+    private static TestWeb web;
     private static Http http;
     private static Driver driver;
 
     @BeforeAll
     static void start(GraphConnection graph) {
-        web = Workbench.web(graph).start("127.0.0.1", 0);
-        http = new Http(URI.create("http://127.0.0.1:" + web.port() + "/"));
+        web = new TestWeb(graph);
+        http = new Http(web.base());
         driver = graph.driver();
     }
 

@@ -1,20 +1,25 @@
 package org.cstrat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cstrat.server.RuntimeInfo;
 import org.cstrat.server.Workbench;
+import org.cstrat.server.cli.CommandLineTest;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 /** Starts the whole workbench on free ports, as {@code cstrat serve} does, and talks to it over HTTP and Bolt. */
 class WorkbenchEndToEndIT {
@@ -39,7 +45,7 @@ class WorkbenchEndToEndIT {
     }
 
     private static WorkbenchConfig config() {
-        return new WorkbenchConfig(dataDir, "127.0.0.1", 0, 0, Optional.empty(), true);
+        return new WorkbenchConfig(dataDir, "127.0.0.1", 0, 0, Optional.empty(), Optional.empty(), true);
     }
 
     @AfterAll
@@ -137,8 +143,21 @@ class WorkbenchEndToEndIT {
     }
 
     @Test
-    void analystsReachTheSameGraphOverBolt() {
+    void boltNeedsTheGeneratedPasswordKeptInTheDataDirectory() throws IOException {
+        Path file = dataDir.resolve("auth").resolve("neo4j-password");
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(file).strip()).isEqualTo(workbench.graph().credentials().orElseThrow().password());
         try (var driver = GraphDatabase.driver(workbench.boltUri(), AuthTokens.none())) {
+            assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+        }
+        try (var driver = GraphDatabase.driver(workbench.boltUri(), AuthTokens.basic("neo4j", "wrong-password"))) {
+            assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+        }
+    }
+
+    @Test
+    void analystsReachTheSameGraphOverBolt() {
+        try (var driver = analystDriver()) {
             long firms = driver.executableQuery("MATCH (f:Firm)-[:COMPETES_IN]->(:Market {id: 'us-mobility'}) RETURN count(f) AS n")
                     .execute().records().get(0).get("n").asLong();
             assertThat(firms).isEqualTo(11);
@@ -148,20 +167,44 @@ class WorkbenchEndToEndIT {
     }
 
     @Test
+    void theRealCypherShellFindsTheRunningWorkbench() {
+        workbench.runtimeInfo().write(dataDir);
+        try {
+            var run = CommandLineTest.run("cypher-shell", "--data", dataDir.toString(), "--format", "plain",
+                    "MATCH (f:Firm) RETURN count(f) AS firms");
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out().lines().toList()).containsSubsequence("firms", "11");
+        } finally {
+            RuntimeInfo.delete(dataDir);
+        }
+        var notRunning = CommandLineTest.run("cypher-shell", "--data", dataDir.resolve("elsewhere").toString());
+        assertThat(notRunning.code()).isEqualTo(1);
+        assertThat(notRunning.err()).contains("No running workbench found");
+    }
+
+    @Test
     void stoppingAndStartingAgainKeepsEveryNode() {
         Map<String, Long> before = counts();
+        String password = workbench.graph().credentials().orElseThrow().password();
         workbench.close();
         workbench = Workbench.start(config());
         assertThat(workbench.demoLoaded()).as("the demo is not loaded twice").isFalse();
+        assertThat(workbench.graph().credentials().orElseThrow().generated()).as("the password is generated once").isFalse();
+        assertThat(workbench.graph().credentials().orElseThrow().password()).isEqualTo(password);
         assertThat(counts()).isEqualTo(before);
     }
 
     private static Map<String, Long> counts() {
-        try (var driver = GraphDatabase.driver(workbench.boltUri(), AuthTokens.none())) {
+        try (var driver = analystDriver()) {
             long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
             long rels = driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS n").execute().records().get(0).get("n").asLong();
             return Map.of("nodes", nodes, "relationships", rels);
         }
+    }
+
+    private static org.neo4j.driver.Driver analystDriver() {
+        var credentials = workbench.graph().credentials().orElseThrow();
+        return GraphDatabase.driver(workbench.boltUri(), AuthTokens.basic(credentials.user(), credentials.password()));
     }
 
     static URI base() {

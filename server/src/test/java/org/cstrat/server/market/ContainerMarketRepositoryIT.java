@@ -1,7 +1,6 @@
 package org.cstrat.server.market;
 
 import java.net.URI;
-import java.util.Optional;
 
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
@@ -27,7 +26,7 @@ class ContainerMarketRepositoryIT extends MarketRepositoryContract {
 
     @BeforeAll
     static void connect() {
-        graph = GraphConnection.connect(URI.create(NEO4J.getBoltUrl()), AuthTokens.none(), Optional.empty());
+        graph = GraphConnection.connect(URI.create(NEO4J.getBoltUrl()), AuthTokens.none());
         new GraphBootstrap(graph.driver()).prepare(true);
     }
 

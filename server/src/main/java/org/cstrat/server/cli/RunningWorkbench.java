@@ -1,0 +1,51 @@
+package org.cstrat.server.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.cstrat.server.RuntimeInfo;
+import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.neo4j.EmbeddedCredentials;
+import org.cstrat.server.neo4j.GraphConnection;
+import org.neo4j.driver.AuthTokens;
+
+/**
+ * How a command-line tool reaches the graph: {@code NEO4J_URI} (with {@code NEO4J_USER} /
+ * {@code NEO4J_PASSWORD}) when set, else the workbench running on {@code DATA} (found through
+ * {@code DATA/run/workbench.json}, password from {@code NEO4J_PASSWORD} or {@code DATA/auth}).
+ */
+public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> password) {
+
+    public static RunningWorkbench find(Path dataDir) {
+        String uri = System.getenv("NEO4J_URI");
+        if (uri != null && !uri.isBlank()) {
+            return new RunningWorkbench(URI.create(uri.strip()), Optional.ofNullable(System.getenv("NEO4J_USER")),
+                    Optional.ofNullable(System.getenv("NEO4J_PASSWORD")));
+        }
+        RuntimeInfo running = RuntimeInfo.read(dataDir).orElseThrow(() -> new WorkbenchException(
+                "No running workbench found for data directory " + dataDir.toAbsolutePath()
+                        + ": start it with ./cstrat serve (or pass --data DIR, or set NEO4J_URI)"));
+        Optional<String> password = Optional.ofNullable(System.getenv("NEO4J_PASSWORD")).filter(p -> !p.isEmpty());
+        Path file = EmbeddedCredentials.passwordFile(dataDir);
+        if (password.isEmpty() && Files.isReadable(file)) {
+            try {
+                password = Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new RunningWorkbench(running.bolt(), Optional.ofNullable(running.user()), password);
+    }
+
+    /** A Driver connection to it; the caller closes it. */
+    public GraphConnection connect() {
+        return GraphConnection.connect(uri, password.isPresent()
+                ? AuthTokens.basic(user.orElse(EmbeddedCredentials.USER), password.get())
+                : AuthTokens.none());
+    }
+}

@@ -1,0 +1,161 @@
+package org.cstrat.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.simulation.Neo4jFirmCalibration;
+import org.cstrat.server.simulation.ScenarioInputException;
+import org.cstrat.server.simulation.Scenarios;
+import org.cstrat.sim.compare.Heatmap;
+import org.cstrat.sim.compare.HeatmapMapping;
+import org.cstrat.sim.compare.Tornado;
+import org.cstrat.sim.engine.CancellationToken;
+import org.cstrat.sim.engine.SimulationEngine;
+import org.cstrat.sim.engine.SimulationResult;
+import org.cstrat.sim.model.Scenario;
+import org.cstrat.sim.report.CsvOutput;
+import org.cstrat.sim.report.JsonOutput;
+import org.cstrat.sim.report.SummaryTable;
+import org.cstrat.sim.scenario.ScenarioDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cstrat simulate FILE}: run a scenario's strategies, print a summary, optionally write all results. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Run the Monte Carlo simulation of a scenario file (format: simulations/scenarios/scenario.schema.json)",
+                "and print a summary table: NPV, revenue, customers per strategy, comparisons on common random numbers,",
+                "the efficiency frontier and price dispersion. A scenario with \"firm\": \"<id>\" is calibrated from that",
+                "firm's data in the workbench graph (the running workbench on --data, or NEO4J_URI); the file supplies overrides.",
+                "Exit codes: 0 done, 1 failure (e.g. no graph reachable), 2 bad scenario or options (each error names its JSON path)."})
+public final class SimulateCommand implements Callable<Integer> {
+
+    /** Replications per tornado evaluation: all evaluations share random numbers, so bars show effects, not noise. */
+    static final int TORNADO_REPLICATIONS = 200;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (JSON).")
+    Path file;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Replications (default: the scenario's run.replications).")
+    Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's run.seed). The same seed gives the same results on any number of threads.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write every result: .json (full) or .csv (long table).")
+    Path out;
+
+    @Option(names = "--tornado", paramLabel = "STRATEGY", description = "Also swing every parameter ±20 % for this strategy (up to 200 replications each, common random numbers) and print the tornado.")
+    String tornado;
+
+    @Option(names = "--heatmap", paramLabel = "STRATEGY", description = "Also simulate this strategy in each of the 20 matrix cells and print the heatmap.")
+    String heatmap;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Data directory of the running workbench, for scenarios that name a firm (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        validateOptions();
+        Scenario scenario;
+        try {
+            scenario = load();
+        } catch (ScenarioInputException e) {
+            stderr.println("cstrat: " + e.getMessage() + ":");
+            e.errors().forEach(error -> stderr.println("  " + error));
+            return CommandLine.ExitCode.USAGE;
+        }
+        for (String name : new String[] {tornado, heatmap}) {
+            if (name != null && scenario.strategies().stream().noneMatch(s -> s.name().equals(name))) {
+                throw new ParameterException(spec.commandLine(), "No strategy named '" + name + "' in " + file + "; it has "
+                        + scenario.strategies().stream().map(s -> s.name()).toList());
+            }
+        }
+        if (runs != null) {
+            scenario = scenario.withRun(scenario.run().withReplications(runs));
+        }
+        if (seed != null) {
+            scenario = scenario.withRun(scenario.run().withSeed(seed));
+        }
+        SimulationEngine engine = new SimulationEngine(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        CancellationToken cancel = new CancellationToken();
+        Runtime.getRuntime().addShutdownHook(new Thread(cancel::cancel));
+
+        ProgressBar bar = ProgressBar.forConsole(stderr, "simulating");
+        SimulationResult result = engine.run(scenario, bar::update, cancel);
+        stdout.print(SummaryTable.render(result));
+        if (tornado != null) {
+            ProgressBar tornadoBar = ProgressBar.forConsole(stderr, "tornado");
+            stdout.print(SummaryTable.render(new Tornado(engine).run(scenario, tornado, 0.2,
+                    Math.max(2, Math.min(scenario.run().replications(), TORNADO_REPLICATIONS)), java.util.List.of(), tornadoBar::update, cancel)));
+        }
+        if (heatmap != null) {
+            ProgressBar heatmapBar = ProgressBar.forConsole(stderr, "heatmap");
+            stdout.print(SummaryTable.render(new Heatmap(engine, HeatmapMapping.defaults()).run(scenario, heatmap,
+                    scenario.run().replications(), heatmapBar::update, cancel)));
+        }
+        if (out != null) {
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                CsvOutput.write(result, out);
+            } else {
+                JsonOutput.write(result, out);
+            }
+            stdout.println("Wrote " + out);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private void validateOptions() {
+        if (runs != null && runs < 1) {
+            throw new ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024, got " + threads);
+        }
+        if (out != null) {
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".json") && !name.endsWith(".csv")) {
+                throw new ParameterException(spec.commandLine(), "--out must end in .json or .csv, got " + out);
+            }
+        }
+    }
+
+    private Scenario load() throws IOException {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "No scenario file " + file);
+        }
+        Scenarios scenarios = new Scenarios();
+        ScenarioDocument doc = scenarios.parse(json, file.toString());
+        if (doc.selfContained()) {
+            return scenarios.resolve(doc, file.toString(), Optional.empty());
+        }
+        try (GraphConnection graph = RunningWorkbench.find(dataDir).connect()) {
+            return scenarios.resolve(doc, file.toString(), Optional.of(new Neo4jFirmCalibration(graph.driver())));
+        }
+    }
+}

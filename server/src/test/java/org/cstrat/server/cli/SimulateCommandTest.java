@@ -1,0 +1,98 @@
+package org.cstrat.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cstrat simulate} on the shipped scenarios and on bad ones. */
+class SimulateCommandTest {
+
+    static final Path SCENARIOS = Path.of("..", "simulations", "scenarios");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void runsAShippedScenarioAndWritesJsonAndCsv() throws IOException {
+        Path json = temp.resolve("results.json");
+        var run = CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(),
+                "--runs", "40", "--seed", "7", "--threads", "2", "--out", json.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("respond-flat", "curated-flat", "curated-loyalty", "P(A beats B)");
+        assertThat(run.err()).contains("simulating: 100% (40/40)");
+        JsonNode result = new ObjectMapper().readTree(json.toFile());
+        assertThat(result.toString()).contains("curated-loyalty");
+
+        Path csv = temp.resolve("results.csv");
+        var again = CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(),
+                "--runs", "40", "--seed", "7", "--threads", "1", "--out", csv.toString());
+        assertThat(again.code()).isZero();
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("section,strategy,item");
+        assertThat(stripTiming(again.out())).as("same seed, 1 or 2 threads: same table").isEqualTo(stripTiming(run.out()));
+    }
+
+    private static String stripTiming(String table) {
+        return table.lines().filter(l -> !l.startsWith("Wrote ") && !l.contains(" s elapsed")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
+    void badScenarioListsEveryErrorWithItsPathAndRunsNothing() throws IOException {
+        Path bad = Files.writeString(temp.resolve("bad.json"), """
+                {"name": "bad", "colour": "red",
+                 "parameters": {"segments": [{"name": "a", "initialCustomers": -5, "baseChurn": 1.5}]},
+                 "strategies": [{"name": "s", "experience": "respond_to_desire", "personalisationLevel": 1,
+                                 "billing": {"model": "flat_price", "price": 10}}]}
+                """);
+        Path out = temp.resolve("r.json");
+        var run = CommandLineTest.run("simulate", bad.toString(), "--out", out.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("$.colour").contains("initialCustomers").contains("-5").contains("baseChurn").contains("1.5");
+        assertThat(out).doesNotExist();
+        assertThat(run.out()).doesNotContain("NPV");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        String scenario = SCENARIOS.resolve("mobility-curated.json").toString();
+        assertThat(CommandLineTest.run("simulate", scenario, "--runs", "0").code()).isEqualTo(2);
+        assertThat(CommandLineTest.run("simulate", scenario, "--out", "x.txt").code()).isEqualTo(2);
+        assertThat(CommandLineTest.run("simulate", scenario, "--tornado", "no-such-strategy").code()).isEqualTo(2);
+        assertThat(CommandLineTest.run("simulate", temp.resolve("missing.json").toString()).code()).isEqualTo(2);
+        assertThat(CommandLineTest.run("simulate", "--help").out()).contains("--runs", "--seed", "--threads", "--out", "--tornado", "--heatmap");
+    }
+
+    @Test
+    void aFirmScenarioWithoutARunningWorkbenchSaysSo() throws IOException {
+        Path firm = Files.writeString(temp.resolve("firm.json"), """
+                {"name": "zipcar-curated", "firm": "zipcar",
+                 "strategies": [{"name": "s", "experience": "curated_offering", "personalisationLevel": 2,
+                                 "billing": {"model": "flat_price", "price": 12}}]}
+                """);
+        var run = CommandLineTest.run("simulate", firm.toString(), "--data", temp.resolve("nothing-here").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("No running workbench found");
+    }
+
+    @Test
+    void tornadoAndHeatmapAreDrawnAsTables() {
+        var run = CommandLineTest.run("simulate", SCENARIOS.resolve("health-coach.json").toString(), "--runs", "10",
+                "--tornado", firstStrategy("health-coach.json"), "--heatmap", firstStrategy("health-coach.json"));
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).containsIgnoringCase("tornado").containsIgnoringCase("heatmap");
+    }
+
+    private static String firstStrategy(String scenario) {
+        try {
+            return new ObjectMapper().readTree(SCENARIOS.resolve(scenario).toFile()).path("strategies").get(0).path("name").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

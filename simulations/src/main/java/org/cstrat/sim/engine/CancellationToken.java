@@ -1,0 +1,25 @@
+package org.cstrat.sim.engine;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Cancels a running simulation from any thread. Workers look at it before every replication, so a
+ * run stops within one replication per worker; the engine then throws
+ * {@link SimulationCancelledException}.
+ */
+public final class CancellationToken {
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    /** A token that is never cancelled by anyone else. */
+    public static CancellationToken none() {
+        return new CancellationToken();
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+}

@@ -1,0 +1,201 @@
+package org.cstrat.sim.scenario;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.cstrat.framework.Experience;
+import org.cstrat.framework.PersonalisationLevel;
+import org.cstrat.framework.PricingIndicator;
+import org.cstrat.sim.model.BillingModel;
+import org.cstrat.sim.model.ModelParameters;
+import org.cstrat.sim.model.Param;
+import org.cstrat.sim.model.RunSettings;
+import org.cstrat.sim.model.Segment;
+import org.cstrat.sim.model.Strategy;
+import org.cstrat.sim.model.UncertainParameter;
+import org.cstrat.sim.report.JsonOutput;
+
+/**
+ * Generates the JSON Schema of scenario files from the model's records and their {@link Param}
+ * annotations (descriptions, units, ranges) and default values, so the schema cannot drift from
+ * what {@link ScenarioReader} accepts. A test compares the shipped
+ * {@code simulations/scenarios/scenario.schema.json} with this output; run {@link #main} with the
+ * target path to regenerate it.
+ */
+public final class SchemaWriter {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper VALUES = JsonOutput.mapper();
+
+    private SchemaWriter() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path target = Path.of(args.length > 0 ? args[0] : "simulations/scenarios/scenario.schema.json");
+        Files.writeString(target, schema(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + target);
+    }
+
+    public static String schema() {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", "https://cstrat.org/schemas/simulation-scenario.json");
+        root.put("title", "Connected Strategy Workbench simulation scenario");
+        root.put("description", "A Monte Carlo scenario: market and firm parameters, strategies to compare on common random numbers, "
+                + "parameter uncertainty and run settings. Without \"firm\" the file is self-contained (parameters override the "
+                + "defaults, segments are required). With \"firm\" the segments and parameters come from the workbench and the "
+                + "file's parameters are overrides: objects merge field by field, segments merge by name. Numbers carry their "
+                + "unit in the description; see simulations/README.md for the equations.");
+        root.put("type", "object");
+        root.put("additionalProperties", false);
+        ArrayNode req = root.putArray("required");
+        req.add("name");
+        req.add("strategies");
+        ObjectNode props = root.putObject("properties");
+        props.putObject("$schema").put("type", "string").put("description", "optional link to this schema");
+        props.putObject("name").put("type", "string").put("minLength", 1).put("description", "scenario name");
+        props.putObject("description").put("type", "string").put("description", "what the scenario is about");
+        props.putObject("firm").put("type", "string").put("minLength", 1)
+                .put("description", "workbench firm id (e.g. \"zipcar\"): take segments and parameters from the graph; this file then holds overrides");
+        ObjectNode defs = root.putObject("$defs");
+        props.set("parameters", ref("ModelParameters"));
+        ObjectNode strategies = props.putObject("strategies");
+        strategies.put("type", "array").put("minItems", 1)
+                .put("description", "strategies compared on common random numbers; the first is the baseline");
+        strategies.set("items", ref("Strategy"));
+        ObjectNode unc = props.putObject("uncertainty");
+        unc.put("type", "array").put("description", "parameters drawn anew in every replication (shared by all strategies)");
+        unc.set("items", ref("UncertainParameter"));
+        props.set("run", ref("RunSettings"));
+
+        record(defs, ModelParameters.class, VALUES.valueToTree(ModelParameters.defaults()), null);
+        record(defs, Segment.class, VALUES.valueToTree(Segment.defaults("example")), null);
+        record(defs, Strategy.class, VALUES.valueToTree(TreeBinder.template(Strategy.class)), null);
+        record(defs, UncertainParameter.class, null, null);
+        record(defs, RunSettings.class, VALUES.valueToTree(RunSettings.defaults()), null);
+        ObjectNode billing = defs.putObject("BillingModel");
+        billing.put("description", "how the firm bills; \"model\" selects the variant");
+        ArrayNode oneOf = billing.putArray("oneOf");
+        for (Map.Entry<String, Class<? extends BillingModel>> e : TreeBinder.BILLING.entrySet()) {
+            String name = e.getValue().getSimpleName();
+            oneOf.add(ref(name));
+            record(defs, e.getValue(), VALUES.valueToTree(TreeBinder.template(e.getValue())), e.getKey());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode ref(String name) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("$ref", "#/$defs/" + name);
+        return n;
+    }
+
+    private static void record(ObjectNode defs, Class<?> type, com.fasterxml.jackson.databind.JsonNode defaults, String discriminator) {
+        ObjectNode def = defs.putObject(type.getSimpleName());
+        def.put("type", "object");
+        def.put("additionalProperties", false);
+        ObjectNode props = def.putObject("properties");
+        ArrayNode required = MAPPER.createArrayNode();
+        if (discriminator != null) {
+            props.putObject("model").put("const", discriminator);
+            required.add("model");
+        }
+        for (RecordComponent rc : type.getRecordComponents()) {
+            Param p = rc.getAnnotation(Param.class);
+            ObjectNode prop = props.putObject(rc.getName());
+            type(prop, rc.getGenericType(), p, defs);
+            if (p != null) {
+                prop.put("description", p.value() + (p.unit().isEmpty() ? "" : " [" + p.unit() + "]"));
+                if (p.required()) {
+                    required.add(rc.getName());
+                }
+            }
+            if (defaults != null && defaults.has(rc.getName()) && (p == null || !p.required()) && !defaults.get(rc.getName()).isNull()
+                    && !rc.getName().equals("segments")) {
+                prop.set("default", defaults.get(rc.getName()));
+            }
+        }
+        if (!required.isEmpty()) {
+            def.set("required", required);
+        }
+    }
+
+    private static void type(ObjectNode prop, Type generic, Param p, ObjectNode defs) {
+        Class<?> raw = generic instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : (Class<?>) generic;
+        if (raw == double.class || raw == int.class || raw == long.class) {
+            prop.put("type", raw == double.class ? "number" : "integer");
+            range(prop, p);
+        } else if (raw == String.class) {
+            prop.put("type", "string").put("minLength", 1);
+        } else if (raw == Experience.class) {
+            ArrayNode e = prop.putArray("enum");
+            Arrays.stream(Experience.values()).forEach(x -> e.add(x.id()));
+        } else if (raw == PricingIndicator.class) {
+            ArrayNode e = prop.putArray("enum");
+            Arrays.stream(PricingIndicator.values()).forEach(x -> e.add(x.id()));
+        } else if (raw == UncertainParameter.Shape.class) {
+            ArrayNode e = prop.putArray("enum");
+            Arrays.stream(UncertainParameter.Shape.values()).forEach(x -> e.add(x.name().toLowerCase(Locale.ROOT)));
+        } else if (raw == PersonalisationLevel.class) {
+            prop.put("type", "integer").put("minimum", 1).put("maximum", 4);
+        } else if (raw == BillingModel.class) {
+            prop.put("$ref", "#/$defs/BillingModel");
+        } else if (raw == java.util.List.class) {
+            Class<?> el = (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
+            prop.put("type", "array").put("minItems", 1);
+            prop.set("items", ref(el.getSimpleName()));
+        } else if (raw.isRecord()) {
+            if (raw.getSimpleName().endsWith("Values")) {
+                // Per-experience and per-level values take the range of the field holding them.
+                prop.put("type", "object").put("additionalProperties", false);
+                ObjectNode inner = prop.putObject("properties");
+                for (RecordComponent rc : raw.getRecordComponents()) {
+                    ObjectNode leaf = inner.putObject(rc.getName());
+                    leaf.put("type", "number");
+                    range(leaf, p);
+                    leaf.put("description", rc.getAnnotation(Param.class).value());
+                }
+            } else {
+                prop.put("$ref", "#/$defs/" + raw.getSimpleName());
+                if (!defs.has(raw.getSimpleName())) {
+                    record(defs, raw, null, null);
+                }
+            }
+        }
+    }
+
+    private static void range(ObjectNode prop, Param p) {
+        if (p == null) {
+            return;
+        }
+        if (Double.isFinite(p.min())) {
+            number(prop, "minimum", p.min());
+        }
+        if (Double.isFinite(p.max())) {
+            number(prop, "maximum", p.max());
+        }
+    }
+
+    private static void number(ObjectNode prop, String key, double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            prop.put(key, (long) v);
+        } else {
+            prop.put(key, v);
+        }
+    }
+}

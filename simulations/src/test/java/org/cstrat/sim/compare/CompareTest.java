@@ -1,0 +1,102 @@
+package org.cstrat.sim.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cstrat.framework.Architecture;
+import org.cstrat.framework.Experience;
+import org.cstrat.framework.RevenueModelKind;
+import org.cstrat.sim.Fixtures;
+import org.cstrat.sim.engine.CancellationToken;
+import org.cstrat.sim.engine.PairwiseComparison;
+import org.cstrat.sim.engine.ProgressListener;
+import org.cstrat.sim.engine.SimulationEngine;
+import org.cstrat.sim.engine.SimulationResult;
+import org.cstrat.sim.model.RunSettings;
+import org.cstrat.sim.model.Scenario;
+import org.cstrat.sim.model.Strategy;
+import org.junit.jupiter.api.Test;
+
+class CompareTest {
+    private static final SimulationEngine ENGINE = new SimulationEngine(2);
+
+    @Test
+    void strategyComparedWithItselfDiffersByExactlyZero() {
+        Strategy s = Fixtures.curated(9);
+        Scenario sc = Scenario.of("self", Fixtures.small(), List.of(s, s.withName("copy"))).withRun(new RunSettings(50, 3, 10, 0));
+        PairwiseComparison c = ENGINE.run(sc).comparison("copy", "curated");
+        assertEquals(0.0, c.difference().mean(), 0.0);
+        assertEquals(0.0, c.difference().sd(), 0.0);
+        assertEquals(0.0, c.difference().min(), 0.0);
+        assertEquals(0.0, c.difference().max(), 0.0);
+        assertEquals(0.0, c.probabilityABeatsB(), 0.0);
+        assertEquals(1.0, c.probabilityTie(), 0.0);
+    }
+
+    @Test
+    void commonRandomNumbersShrinkTheVarianceOfDifferences() {
+        Strategy a = Fixtures.curated(9);
+        Strategy b = Fixtures.curated(9.2).withName("curated-dearer");
+        Scenario sc = Scenario.of("crn", Fixtures.small(), List.of(a, b)).withRun(new RunSettings(200, 3, 10, 0));
+        SimulationResult r = ENGINE.run(sc);
+        double independent = Math.hypot(r.strategies().get(0).npv().sd(), r.strategies().get(1).npv().sd());
+        double paired = r.comparison("curated-dearer", "curated").difference().sd();
+        assertTrue(paired < 0.5 * independent, "paired sd " + paired + " vs independent " + independent);
+    }
+
+    @Test
+    void frontierIsRelativeToTheBaseline() {
+        SimulationResult r = ENGINE.run(Fixtures.smallScenario(40, 1));
+        assertEquals(0.0, r.frontier().get(0).wtpUplift(), 0.0);
+        assertEquals(0.0, r.frontier().get(0).costReduction(), 0.0);
+        assertEquals(r.strategies().get(2).wtpPerServedEpisode() / r.strategies().get(0).wtpPerServedEpisode() - 1,
+                r.frontier().get(2).wtpUplift(), 1e-12);
+        assertTrue(r.frontier().stream().anyMatch(f -> f.efficient()));
+    }
+
+    @Test
+    void tornadoSwingsEveryParameterAndSortsBars() {
+        Scenario sc = Fixtures.smallScenario(20, 8);
+        List<String> only = List.of("parameters.segments[a].willingnessToPay", "parameters.costs.perEpisode", "strategy.billing.price",
+                "strategy.investment", "parameters.star.react");
+        long[] last = new long[2];
+        TornadoResult t = new Tornado(ENGINE).run(sc, "curated", 0.2, 20, only, (d, n) -> {
+            last[0] = d;
+            last[1] = n;
+        }, CancellationToken.none());
+        assertEquals(List.of("strategy.investment"), t.skipped(), "base 0 cannot swing relatively");
+        assertEquals(4, t.bars().size());
+        for (int i = 1; i < t.bars().size(); i++) {
+            assertTrue(t.bars().get(i - 1).range() >= t.bars().get(i).range());
+        }
+        TornadoBar cost = t.bars().stream().filter(b -> b.parameter().equals("parameters.costs.perEpisode")).findFirst().orElseThrow();
+        assertEquals(3.2, cost.lowValue(), 1e-12);
+        assertTrue(cost.npvAtLow() > cost.npvAtHigh(), "cheaper fulfilment is worth more");
+        assertEquals(last[1], last[0]);
+        assertEquals(20L * 9, last[1]);
+        assertTrue(Tornado.parameters(sc, "curated").size() > 60, "every numeric parameter is a candidate");
+    }
+
+    @Test
+    void heatmapCoversTwentyCellsWithArchitectureBilling() {
+        Scenario sc = Fixtures.smallScenario(10, 2);
+        HeatmapResult h = new Heatmap(ENGINE, HeatmapMapping.defaults()).run(sc, "respond-flat", 10, ProgressListener.NONE,
+                CancellationToken.none());
+        assertEquals(20, h.cells().size());
+        assertEquals(9.0, h.referencePrice(), 0.0);
+        assertEquals(RevenueModelKind.PAY_PER_USE, h.cell(Experience.COACH_BEHAVIOR, Architecture.CONNECTED_PRODUCER).billing());
+        assertEquals(RevenueModelKind.FLAT_PRICE, h.cell(Experience.CURATED_OFFERING, Architecture.CONNECTED_RETAILER).billing());
+        assertEquals(RevenueModelKind.COMMISSION, h.cell(Experience.RESPOND_TO_DESIRE, Architecture.MARKET_MAKER).billing());
+        assertEquals(RevenueModelKind.THIRD_PARTY_PAYS, h.cell(Experience.RESPOND_TO_DESIRE, Architecture.CROWD_ORCHESTRATOR).billing());
+        assertEquals(RevenueModelKind.SUBSCRIPTION, h.cell(Experience.AUTOMATIC_EXECUTION, Architecture.PEER_TO_PEER).billing());
+        assertTrue(h.cells().stream().allMatch(c -> c.npv().n() == 10 && Double.isFinite(c.npv().standardError())));
+        // The retailer/respond cell is the base strategy itself (flat price at the same price).
+        SimulationResult base = ENGINE.run(sc.withStrategies(List.of(sc.strategies().get(0))).withRun(sc.run().withReplications(10)));
+        assertEquals(base.strategies().get(0).npv().mean(), h.cell(Experience.RESPOND_TO_DESIRE, Architecture.CONNECTED_RETAILER).npv().mean(),
+                1e-9 * Math.abs(base.strategies().get(0).npv().mean()));
+        assertFalse(h.cell(Experience.RESPOND_TO_DESIRE, Architecture.MARKET_MAKER).npv().mean()
+                == h.cell(Experience.RESPOND_TO_DESIRE, Architecture.CONNECTED_RETAILER).npv().mean());
+    }
+}

@@ -1,0 +1,101 @@
+package org.cstrat.sim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cstrat.framework.Experience;
+import org.cstrat.framework.PersonalisationLevel;
+import org.cstrat.sim.Fixtures;
+import org.cstrat.sim.model.BillingModel;
+import org.cstrat.sim.model.Costs;
+import org.cstrat.sim.model.LevelValues;
+import org.cstrat.sim.model.ModelParameters;
+import org.cstrat.sim.model.ParameterPaths;
+import org.cstrat.sim.model.RunSettings;
+import org.cstrat.sim.model.Scenario;
+import org.cstrat.sim.model.Segment;
+import org.cstrat.sim.model.Strategy;
+import org.junit.jupiter.api.Test;
+
+/** Cases with closed-form answers. */
+class KnownAnswerTest {
+    private static final SimulationEngine ENGINE = new SimulationEngine(2);
+
+    /** No churn, every need captured and accepted, no consent (so no connected cost, no learning). */
+    private static ModelParameters certain(int customers, int periods, double rate, double costPerEpisode) {
+        Segment s = Fixtures.segment("all", customers, 0);
+        s = ParameterPaths.with(s, "episodeRate", rate);
+        s = ParameterPaths.with(s, "baseChurn", 0);
+        s = ParameterPaths.with(s, "selfInitiation", 1);
+        s = ParameterPaths.with(s, "dataSharing", 0);
+        Costs c = new Costs(costPerEpisode, Costs.defaults().experienceCostFactor(), 0, 0, LevelValues.of(0, 0, 0, 0));
+        ModelParameters d = ModelParameters.defaults();
+        return new ModelParameters(periods, 0.01, d.star(), Fixtures.noChurnCertainAcceptance(), c, List.of(s));
+    }
+
+    private static SimulationResult run(ModelParameters p, BillingModel billing, int replications) {
+        Strategy st = Strategy.of("s", Experience.RESPOND_TO_DESIRE, PersonalisationLevel.UNIFIED, billing);
+        return ENGINE.run(Scenario.of("known", p, List.of(st)).withRun(new RunSettings(replications, 7, 10, 0)));
+    }
+
+    @Test
+    void integerRateNoChurnCertainAcceptanceIsExact() {
+        int n = 300;
+        int periods = 12;
+        double rate = 2;
+        double price = 7.5;
+        double cost = 2.0;
+        StrategyResult r = run(certain(n, periods, rate, cost), new BillingModel.FlatPrice(price), 20).strategies().get(0);
+        assertEquals(n * periods * rate * price, r.revenue().mean(), 0.0);
+        assertEquals(0.0, r.revenue().sd(), 0.0);
+        assertEquals(n, r.activeAtEnd().mean(), 0.0);
+        assertEquals(1.0, r.servedShare(), 0.0);
+        double npv = 0;
+        for (int t = 0; t < periods; t++) {
+            npv += n * rate * (price - cost) / Math.pow(1.01, t + 1);
+        }
+        assertEquals(npv, r.npv().mean(), 1e-9 * npv);
+        assertEquals(0.0, r.npv().sd(), 1e-9 * npv);
+    }
+
+    @Test
+    void fractionalRateRevenueMatchesWithinStandardError() {
+        int n = 200;
+        int periods = 10;
+        double rate = 1.3;
+        double price = 4.0;
+        StrategyResult r = run(certain(n, periods, rate, 1.0), new BillingModel.FlatPrice(price), 200).strategies().get(0);
+        double expected = n * periods * rate * price;
+        assertTrue(r.revenue().sd() > 0, "fractional rates must vary");
+        assertEquals(expected, r.revenue().mean(), 4 * r.revenue().standardError(),
+                () -> "revenue " + r.revenue().mean() + " +/- " + r.revenue().standardError());
+    }
+
+    @Test
+    void subscriptionAndThirdPartyRevenuePerActivePeriodAreExact() {
+        int n = 100;
+        int periods = 6;
+        ModelParameters p = certain(n, periods, 1, 0);
+        assertEquals(n * periods * 20.0, run(p, new BillingModel.Subscription(20), 5).strategies().get(0).revenue().mean(), 0.0);
+        assertEquals(n * periods * (3.0 + 0.5), run(p, new BillingModel.ThirdPartyPays(3, 0.5), 5).strategies().get(0).revenue().mean(), 0.0);
+        assertEquals(n * periods * 0.25 * 10.0, run(p, new BillingModel.Commission(10, 0.25), 5).strategies().get(0).revenue().mean(), 1e-9);
+    }
+
+    @Test
+    void baseChurnAloneGivesGeometricSurvival() {
+        int n = 2000;
+        int periods = 10;
+        double h = 0.05;
+        Segment s = Fixtures.segment("all", n, 0);
+        s = ParameterPaths.with(s, "episodeRate", 0);
+        s = ParameterPaths.with(s, "baseChurn", h);
+        ModelParameters d = ModelParameters.defaults();
+        ModelParameters p = new ModelParameters(periods, 0, d.star(), ParameterPaths.with(d.behaviour(), "trustRetention", 0), d.costs(), List.of(s));
+        StrategyResult r = run(p, new BillingModel.FlatPrice(1), 100).strategies().get(0);
+        double expected = n * Math.pow(1 - h, periods);
+        assertEquals(expected, r.activeAtEnd().mean(), 4 * r.activeAtEnd().standardError());
+        // Fan chart of active customers: period t holds those who survived t churn draws.
+        assertEquals(n * Math.pow(1 - h, 3), r.activeCustomers().points().get(3).mean(), 4 * Math.sqrt(n * 0.15 * 0.85 / 100.0));
+    }
+}

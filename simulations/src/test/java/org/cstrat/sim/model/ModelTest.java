@@ -1,0 +1,112 @@
+package org.cstrat.sim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
+import org.apache.commons.rng.simple.RandomSource;
+import org.cstrat.framework.PricingIndicator;
+import org.cstrat.sim.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+    @Test
+    void logisticTableIsAccurateAndExactInTheTails() {
+        for (double x = -20; x <= 20; x += 0.001) {
+            assertEquals(Logistic.exact(x), Logistic.of(x), 3e-6, "x=" + x);
+        }
+        assertEquals(1.0, Logistic.of(16.0), 0.0);
+        assertEquals(0.0, Logistic.of(-16.0), 0.0);
+        assertEquals(0.5, Logistic.of(0.0), 1e-12);
+    }
+
+    @Test
+    void parameterPathsNameEveryNumericLeafAndChangeExactlyOne() {
+        ModelParameters p = Fixtures.small();
+        List<ParameterPaths.NumericParameter> all = ParameterPaths.numeric(p);
+        assertTrue(all.stream().anyMatch(n -> n.path().equals("segments[b].willingnessToPay") && n.value() == 13.0));
+        assertTrue(all.stream().anyMatch(n -> n.path().equals("behaviour.levelFitUplift.level3")));
+        ParameterPaths.NumericParameter churn = ParameterPaths.find(p, "segments[a].baseChurn");
+        assertEquals(0.0, churn.min());
+        assertEquals(1.0, churn.max());
+        ModelParameters q = ParameterPaths.with(p, "segments[a].baseChurn", 0.5);
+        assertEquals(0.5, q.segments().get(0).baseChurn());
+        assertEquals(p.segments().get(1), q.segments().get(1));
+        assertEquals(p.behaviour(), q.behaviour());
+        assertEquals(40, ParameterPaths.with(p, "periods", 40.4).periods());
+        assertThrows(IllegalArgumentException.class, () -> ParameterPaths.with(p, "segments[zz].baseChurn", 0.5));
+        assertThrows(IllegalArgumentException.class, () -> ParameterPaths.with(p, "behaviour.nothing", 0.5));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ParameterPaths.with(p, "segments[a].baseChurn", 1.5));
+        assertTrue(e.getMessage().contains("baseChurn") && e.getMessage().contains("1.5"), e.getMessage());
+    }
+
+    @Test
+    void recordsRejectBadValuesNamingFieldAndValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StarCoverage(1.2, 1, 1, 1));
+        assertTrue(e.getMessage().contains("star.sense") && e.getMessage().contains("1.2"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new BillingModel.FlatPrice(-1));
+        assertThrows(IllegalArgumentException.class, () -> new UncertainParameter("x", UncertainParameter.Shape.UNIFORM, 2, Double.NaN, 1));
+    }
+
+    @Test
+    void fairnessGuardCapsThePriceRatio() {
+        BillingModel.PersonalisedPricing p = new BillingModel.PersonalisedPricing(10, PricingIndicator.RISK, 2.0, 1.44, 12);
+        Segment low = ParameterPaths.with(Segment.defaults("low"), "riskScore", 0.1);
+        Segment high = ParameterPaths.with(Segment.defaults("high"), "riskScore", 5);
+        double a = Pricing.guardedMultiplier(p, low, 1, 0);
+        double b = Pricing.guardedMultiplier(p, high, 1, 0);
+        assertEquals(1.0 / 1.2, a, 1e-12);
+        assertEquals(1.2, b, 1e-12);
+        assertEquals(1.44, b / a, 1e-12);
+        assertEquals(1 + 2.0 * 4, Pricing.rawMultiplier(p, high, 1, 0), 1e-12);
+    }
+
+    @Test
+    void customerStreamsAreCommonsXoRoShiRo128PlusPlus() {
+        // The hot loop builds XoRoShiRo128PlusPlus directly; its output must match Commons RNG's.
+        long s0 = CompiledStrategy.seed0(11, 3);
+        long s1 = CompiledStrategy.seed1(12, 3, s0);
+        XoRoShiRo128PlusPlus direct = new XoRoShiRo128PlusPlus(s0, s1);
+        var viaSource = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {s0, s1});
+        for (int i = 0; i < 100; i++) {
+            assertEquals(viaSource.nextLong(), direct.nextLong());
+        }
+    }
+
+    @Test
+    void integerThresholdsMatchTheDoubleComparisonExactly() {
+        // The hot loop compares raw generator outputs with precomputed integer thresholds; this must
+        // decide exactly as nextDouble() < p does, including at and next to the boundaries.
+        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(5, 9);
+        double[] ps = {0, Double.MIN_VALUE, 1e-300, 0x1.0p-53, 0x1.8p-53, 0.015, 0.3, 0.5, 0.504, 0.8,
+            Math.nextDown(1.0), 1, 1.5, -0.2, -0.0};
+        for (double p : ps) {
+            long t = CompiledStrategy.threshold(p);
+            long m = (long) Math.floor(Math.max(0, Math.min(1, p)) * 0x1.0p53);
+            for (long k = Math.max(0, m - 2); k <= Math.min((1L << 53) - 1, m + 2); k++) {
+                long v = k << 11;
+                assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, t), () -> "p=" + p);
+            }
+            for (int i = 0; i < 2000; i++) {
+                long v = g.nextLong();
+                assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, t), () -> "p=" + p);
+            }
+        }
+        for (int i = 0; i < 20000; i++) {
+            double p = g.nextDouble();
+            long v = g.nextLong();
+            assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, CompiledStrategy.threshold(p)));
+        }
+    }
+
+    @Test
+    void triangularQuantilesCoverTheRange() {
+        UncertainParameter u = new UncertainParameter("p", UncertainParameter.Shape.TRIANGULAR, 1, 2, 5);
+        assertEquals(1.0, u.quantile(0), 1e-12);
+        assertEquals(2.0, u.quantile(0.25), 1e-12);
+        assertEquals(5.0, u.quantile(1), 1e-12);
+        assertEquals(3.5, new UncertainParameter("p", UncertainParameter.Shape.UNIFORM, 2, Double.NaN, 5).quantile(0.5), 1e-12);
+    }
+}
