@@ -171,7 +171,7 @@ class WorkbenchEndToEndIT {
         workbench.runtimeInfo().write(dataDir);
         try {
             var run = CommandLineTest.run("cypher-shell", "--data", dataDir.toString(), "--format", "plain",
-                    "MATCH (f:Firm) RETURN count(f) AS firms");
+                    "MATCH (f:Firm)-[:COMPETES_IN]->(:Market {id: 'us-mobility'}) RETURN count(f) AS firms");
             assertThat(run.code()).as(run.err()).isZero();
             assertThat(run.out().lines().toList()).containsSubsequence("firms", "11");
         } finally {

@@ -65,6 +65,24 @@ abstract class MarketRepositoryContract {
     }
 
     @Test
+    void theAnalystsFirmsPerCellQueryAgreesWithThePlacementRules() throws java.io.IOException {
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of("..", "cypher", "queries", "analyst", "firms_per_cell.cypher"));
+        String query = file.lines().filter(l -> !l.startsWith("//") && !l.startsWith(":param")).collect(java.util.stream.Collectors.joining("\n"))
+                .replaceAll(";\\s*$", "");
+        for (String market : GraphBootstrap.DEMO_MARKETS) {
+            java.util.Map<String, java.util.List<String>> fromCypher = new java.util.TreeMap<>();
+            driver().executableQuery(query).withParameters(java.util.Map.of("market", market)).execute().records().forEach(r ->
+                    fromCypher.put(r.get("experience").asString() + " / " + r.get("architecture").asString(),
+                            r.get("names").asList(org.neo4j.driver.Value::asString).stream().sorted().toList()));
+            java.util.Map<String, java.util.List<String>> fromRules = new java.util.TreeMap<>();
+            new MarketService(repository()).matrix(market).cells().stream().filter(c -> !c.isEmpty()).forEach(c ->
+                    fromRules.put(c.experience().label() + " / " + c.architecture().label(),
+                            c.firms().stream().map(FirmSummary::name).sorted().toList()));
+            assertThat(fromCypher).as(market).isEqualTo(fromRules);
+        }
+    }
+
+    @Test
     void bootstrapIsIdempotent() {
         long before = countNodes();
         GraphBootstrap bootstrap = new GraphBootstrap(driver());
