@@ -39,6 +39,7 @@ public final class GraphBootstrap {
         applyReferenceData();
         LOG.info("Schema and reference data applied in {} ms", (System.nanoTime() - start) / 1_000_000);
         if (loadDemo && isEmpty()) {
+            LOG.info("Empty database: loading the demo markets (first start only; this takes a little while) ...");
             start = System.nanoTime();
             loadDemo();
             LOG.info("Demo markets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
