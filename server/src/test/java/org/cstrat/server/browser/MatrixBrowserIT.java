@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
-import org.cstrat.server.testing.TestWeb;
-import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.Workbench;
+import org.cstrat.server.testing.Browser;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.cstrat.server.testing.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,59 +26,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * bad form and sees the field error. Saves screenshots to {@code target/screenshots/}. Runs whenever
  * {@code CI=true}; elsewhere it is skipped when {@code /usr/bin/chromedriver} is missing.
  */
-@ExtendWith(EmbeddedNeo4j.class)
+@ExtendWith({EmbeddedNeo4j.class, Browser.class})
 class MatrixBrowserIT {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static TestWeb web;
     private static String base;
     private static ChromeDriver browser;
-    private static Path profile;
 
     @BeforeAll
-    static void start(GraphConnection graph) throws IOException {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!ci) {
-            Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + ": browser tests skipped (they run when CI=true)");
-        }
-        web = new TestWeb(graph);
-        base = web.base().toString().replaceAll("/$", "");
-        profile = Files.createTempDirectory("cstrat-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile, "--window-size=1500,1100");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1500, 1100));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (web != null) {
-            web.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void start(Workbench workbench, ChromeDriver chrome) {
+        base = workbench.httpUrl().toString().replaceAll("/$", "");
+        browser = chrome;
     }
 
     static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        return Browser.waitUpTo(browser, seconds);
     }
 
     static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, name);
     }
 
     static WebElement cell(String experience, String architecture) {

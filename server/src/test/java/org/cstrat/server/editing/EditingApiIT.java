@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.cstrat.server.testing.TestWeb;
-import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.cstrat.server.testing.Http;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,20 +24,13 @@ import org.neo4j.driver.Driver;
 @ExtendWith(EmbeddedNeo4j.class)
 class EditingApiIT {
 
-    private static TestWeb web;
     private static Http http;
     private static Driver driver;
 
     @BeforeAll
-    static void start(GraphConnection graph) {
-        web = new TestWeb(graph);
-        http = new Http(web.base());
-        driver = graph.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
+    static void start(Workbench workbench) {
+        http = new Http(workbench.httpUrl());
+        driver = workbench.graph().driver();
     }
 
     static String market(String id) {
