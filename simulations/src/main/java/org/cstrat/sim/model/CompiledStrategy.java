@@ -642,8 +642,7 @@ public final class CompiledStrategy {
         final double churn0 = baseChurn[s];
         final double cost0 = serveCost[0];
         final double perPeriod = revenuePerPeriod;
-        final double churnServed = churnAdd[1];
-        final double churnBadEpisode = churnAdd[3];
+        final double[] churnTable = churnAdd;
         double fit = fitUnrecognised[s];
         fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
         final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
@@ -699,7 +698,7 @@ public final class CompiledStrategy {
             margin += (periodRevenue - periodCostSum) * discount[t];
             out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
 
-            final double h = churn0 * (1.0 - trustRetention * trust) + (captured != good ? churnBadEpisode : churnServed);
+            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1];
             if (rng.nextDouble() < h) {
                 break;
             }
