@@ -712,6 +712,8 @@ public final class CompiledStrategy {
      * {@link #pullCustomer} with exactly one episode per period. Fit, effective WTP and serve cost
      * depend only on (recognised, earlier recognised episodes, delivered experience) and are read
      * from the state table; with a constant price the prices relative to her WTP are computed once.
+     * Acceptance compares the generator's 53-bit integer with the acceptance probability times 2^53,
+     * which is the same comparison as with {@code nextDouble()} without the scaling multiply.
      */
     private void pullSingle(int s, int arrival, long s0, long s1, double[] out, int off) {
         final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
@@ -760,7 +762,7 @@ public final class CompiledStrategy {
         for (; t < periods; t++) {
             final int rec = below(rng.nextLong(), recT);
             final int captured = below(rng.nextLong(), selfT);
-            final double uAccept = rng.nextDouble();
+            final long vAccept = rng.nextLong();
             final double uGood = rng.nextDouble();
 
             // Trust gates the experience: the strategy's own, or respond to desire below its threshold.
@@ -785,8 +787,8 @@ public final class CompiledStrategy {
                 psW = ps * invW;
                 rev0 = revenueFixed[i];
             }
-            final double pAccept = Logistic.of(alpha + betaS * (wtpRel - paW));
-            final int served1 = captured & lt(uAccept, pAccept);
+            final double pAccept53 = Logistic.scaled53(alpha + betaS * (wtpRel - paW));
+            final int served1 = captured & lt((double) (vAccept >>> 11), pAccept53);
             final double regret = psW - wtpRel; // Math.max(0, regret) for finite values
             final double q = fit - priceRegret * (regret > 0.0 ? regret : 0.0);
             final int good = served1 & lt(uGood, q);
