@@ -402,6 +402,8 @@ public final class CompiledStrategy {
             } else {
                 pullCustomer(s, arrival, s0, s1, out, off);
             }
+        } else if (single[s]) {
+            fullSingle(s, arrival, s0, s1, out, off);
         } else {
             fullCustomer(s, arrival, s0, s1, out, off);
         }
@@ -953,6 +955,115 @@ public final class CompiledStrategy {
         }
         finish(s, arrival, t, frac, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
                 episodes, served, recognisedCount, autoExecuted, withdrawals);
+    }
+
+    /**
+     * {@link #fullCustomer} with exactly one episode per period: the episode loop is the period loop,
+     * fit, effective WTP and serve cost come from the state table and the churn increment from a
+     * 4-entry table.
+     */
+    private void fullSingle(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final double pRec = recognition;
+        final double pSelf = selfInitiation[s];
+        final double actGain = react * (1.0 - pSelf);
+        final double churn0 = baseChurn[s];
+        final double periodCost = connectedCost;
+        final double perPeriod = revenuePerPeriod;
+        final double[] state = stateTable;
+        final int stateRow = s * stateStride;
+        final double[] churnTable = churnAdd;
+
+        double trust = initialTrust[s];
+        int authorisation = 0; // 0 none, 1 granted, 2 withdrawn
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int served = 0;
+        int recognisedCount = 0;
+        int autoExecuted = 0;
+        int withdrawals = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        for (; t < periods; t++) {
+            final int i = priceRow + t - arrival;
+            final double uRec = rng.nextDouble();
+            final double uCapture = rng.nextDouble();
+            final double uAccept = rng.nextDouble();
+            final double uGood = rng.nextDouble();
+
+            // Trust (and for automatic execution the standing authorisation) gate the experience.
+            if (authorisation == 0 && trust >= theta[AUTO]) {
+                authorisation = 1;
+            }
+            int x = experience;
+            while (x > 0 && (trust < theta[x] || (x == AUTO && authorisation != 1))) {
+                x--;
+            }
+            final int rec = lt(uRec, pRec);
+            final int act = x >= COACH ? rec : 0;
+            final int firstMove = act & lt(uCapture, react);
+            final int captured = lt(uCapture, pSelf + act * actGain);
+            final int executed = x == AUTO ? firstMove : 0;
+
+            final int slot = stateRow + 4 * stateSlot(rec, recognisedCount, x);
+            final double fit = state[slot];
+            final double wtpRel = state[slot + 1];
+            final double serveUnit = state[slot + 2];
+            final double pa = priceAccept[i] + pFit * fit;
+            final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
+            final int served1 = captured & (executed | lt(uAccept, pAccept));
+            final double ps = priceSatisfaction[i] + pFit * fit;
+            final double q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
+            final int good = served1 & lt(uGood, q);
+            final int badOutcome = served1 - good;
+            // Reuse uGood: given a bad outcome, (uGood - q) / (1 - q) is uniform on [0, 1).
+            final int withdraw = executed & badOutcome & lt(uGood - q, withdrawal * (1.0 - q));
+
+            served += served1;
+            recognisedCount += rec;
+            autoExecuted += executed;
+            withdrawals += withdraw;
+            authorisation = withdraw != 0 ? 2 : authorisation;
+
+            final double c = served1 * serveUnit;
+            final double periodRevenue = perPeriod + (served1 * revenueFixed[i] + good * rGood);
+            final double periodCostSum = periodCost + c;
+            serveCostSum = serveCostSum + c + periodCost;
+            wtpSum += served1 * wtpI * wtpRel;
+            priceSum += served1 * ps;
+            trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            // Churn at the end of the period.
+            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1 - rec];
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        final int activePeriods = (t < periods ? t + 1 : periods) - arrival;
+        finish(s, arrival, t, 0.0, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                activePeriods, served, recognisedCount, autoExecuted, withdrawals);
     }
 
     /**
