@@ -57,6 +57,12 @@ public final class CompiledStrategy {
     private final double[] discount;        // end of period t
     private final double[] discountStart;   // start of period t
     private final double[] reciprocal;      // 1/n for episode counts
+    // One episode per period (episode rate exactly 1, the default): the flat loops below use these.
+    private final boolean[] single;         // [segment]: floor(rate) = 1 and no fractional part
+    private final boolean[] constantPrice;  // [segment]: pa, ps and the revenue per episode depend neither on tenure nor on fit
+    private final int stateStride;          // doubles per segment in stateTable
+    private final double[] stateTable;      // [segment * stateStride + 4 * slot + {fit, wtpRel, serve cost}], see stateSlot
+    private final double[] churnAdd;        // [2 * bad + unrecognised]: churnBad * bad + churnUnrecognised * unrecognised
 
     private final double revenuePerPeriod;
     private final double connectedCost;
@@ -207,6 +213,55 @@ public final class CompiledStrategy {
         for (int n = 1; n <= maxEpisodes; n++) {
             reciprocal[n] = 1.0 / n;
         }
+
+        single = new boolean[segmentCount];
+        constantPrice = new boolean[segmentCount];
+        for (int s = 0; s < segmentCount; s++) {
+            single[s] = rateFloor[s] == 1 && rateFrac[s] == 0.0;
+            int first = s * periods;
+            constantPrice[s] = !priceVaries[s] && priceFit[s] == 0.0
+                    && Double.doubleToRawLongBits(priceAccept[first]) != Long.MIN_VALUE
+                    && Double.doubleToRawLongBits(priceSatisfaction[first]) != Long.MIN_VALUE;
+        }
+        churnAdd = new double[4];
+        for (int bad = 0; bad < 2; bad++) {
+            for (int unrec = 0; unrec < 2; unrec++) {
+                churnAdd[2 * bad + unrec] = churnBad * bad + churnUnrecognised * unrec;
+            }
+        }
+        // Knowledge after j recognised episodes, by the same operations as the episode loop, so the
+        // state table below reproduces its fit, effective WTP and serve cost bit for bit.
+        double[] knowledgeAfter = new double[periods];
+        for (int j = 1; j < periods; j++) {
+            double k = knowledgeAfter[j - 1];
+            knowledgeAfter[j] = k + 1 * learning * (1.0 - k);
+        }
+        stateStride = 4 * (1 + 4 * periods);
+        stateTable = new double[segmentCount * stateStride];
+        for (int s = 0; s < segmentCount; s++) {
+            for (int rec = 0; rec < 2; rec++) {
+                for (int j = 0; j < (rec == 0 ? 1 : periods); j++) {
+                    for (int x = 0; x < 4; x++) {
+                        final double kUsed = rec * knowledgeAfter[j];
+                        double fit = fitTable[s * 8 + 4 * rec + x] + knowledgeFit * kUsed;
+                        fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
+                        int slot = s * stateStride + 4 * stateSlot(rec, j, x);
+                        stateTable[slot] = fit;
+                        stateTable[slot + 1] = 1.0 + fitPremium * (fit - fitBase);
+                        stateTable[slot + 2] = serveCost[rec * x] * (1.0 - knowledgeCost * kUsed);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Slot of an episode's state in a segment's row of {@code stateTable}: 0 for an unrecognised
+     * episode (generic fit, whatever the experience and knowledge), {@code 1 + 4j + x} for a
+     * recognised one after {@code j} earlier recognised episodes with delivered experience {@code x}.
+     */
+    private static int stateSlot(int rec, int j, int x) {
+        return rec * (1 + 4 * j + x);
     }
 
     private void compileBilling(BillingModel billing, Segment seg, int s, double meanRate) {
@@ -256,6 +311,12 @@ public final class CompiledStrategy {
      * @param key1 second replication key
      */
     public void simulate(long key0, long key1, double[] out, int offset) {
+        // Active customers per period are counted as differences (+1 at arrival, -1 after the period
+        // of churn) and summed up at the end: integer counts, so exact in any order.
+        final int act = offset + OutputLayout.SCALARS;
+        for (int t = periods - 1; t > 0; t--) {
+            out[act + t] -= out[act + t - 1];
+        }
         long customer = 0;
         for (int s = 0; s < segmentCount; s++) {
             for (int i = 0; i < initialCustomers[s]; i++) {
@@ -266,6 +327,9 @@ public final class CompiledStrategy {
                     customer(s, arrival, key0, key1, customer++, out, offset);
                 }
             }
+        }
+        for (int t = 1; t < periods; t++) {
+            out[act + t] += out[act + t - 1];
         }
         out[offset + OutputLayout.NPV] += upfront;
         out[offset + OutputLayout.COST] += fixedCostUndiscounted;
@@ -327,9 +391,19 @@ public final class CompiledStrategy {
         // generator on the same seed, so the uniforms the model uses are unchanged.
         final double uConsent = new XoRoShiRo128PlusPlus(s0, s1).nextDouble();
         if (!(uConsent < consent[s])) {
-            unrecognisedCustomer(s, arrival, s0, s1, out, off);
+            if (single[s]) {
+                unrecognisedSingle(s, arrival, s0, s1, out, off);
+            } else {
+                unrecognisedCustomer(s, arrival, s0, s1, out, off);
+            }
         } else if (experience < COACH) {
-            pullCustomer(s, arrival, s0, s1, out, off);
+            if (single[s]) {
+                pullSingle(s, arrival, s0, s1, out, off);
+            } else {
+                pullCustomer(s, arrival, s0, s1, out, off);
+            }
+        } else if (single[s]) {
+            fullSingle(s, arrival, s0, s1, out, off);
         } else {
             fullCustomer(s, arrival, s0, s1, out, off);
         }
@@ -423,7 +497,6 @@ public final class CompiledStrategy {
             revenue += periodRevenue;
             cost += periodCostSum;
             margin += (periodRevenue - periodCostSum) * discount[t];
-            out[off + OutputLayout.SCALARS + t] += 1.0;
             out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
 
             double h = churn0 * (1.0 - trustRetention * trust);
@@ -538,7 +611,6 @@ public final class CompiledStrategy {
             revenue += periodRevenue;
             cost += periodCostSum;
             margin += (periodRevenue - periodCostSum) * discount[t];
-            out[off + OutputLayout.SCALARS + t] += 1.0;
             out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
 
             double h = churn0 * (1.0 - trustRetention * trust);
@@ -551,6 +623,202 @@ public final class CompiledStrategy {
         }
         finish(s, arrival, t, frac, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
                 episodes, served, recognisedCount, 0, 0);
+    }
+
+    /**
+     * {@link #unrecognisedCustomer} with exactly one episode per period: the episode loop is the
+     * period loop.
+     */
+    private void unrecognisedSingle(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: does not consent)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final boolean tenureDependent = priceVaries[s];
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final long selfT = threshold(selfInitiation[s]);
+        final double churn0 = baseChurn[s];
+        final double cost0 = serveCost[0];
+        final double perPeriod = revenuePerPeriod;
+        final double[] churnTable = churnAdd;
+        double fit = fitUnrecognised[s];
+        fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
+        final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
+        final double wtpServed = wtpI * wtpRel;
+
+        double trust = initialTrust[s];
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int served = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        long acceptT = 0;
+        long goodT = 0;
+        double ps = 0;
+        double rev0 = 0;
+        for (; t < periods; t++) {
+            final int tenure = t - arrival;
+            if (tenure == 0 || tenureDependent) {
+                final double pa0 = priceAccept[priceRow + tenure];
+                final double ps0 = priceSatisfaction[priceRow + tenure];
+                rev0 = revenueFixed[priceRow + tenure];
+                final double pa = pa0 + pFit * fit;
+                acceptT = threshold(Logistic.of(alpha + betaS * (wtpRel - pa * invW)));
+                ps = ps0 + pFit * fit;
+                final double regret = ps * invW - wtpRel;
+                goodT = threshold(fit - priceRegret * (regret > 0.0 ? regret : 0.0));
+            }
+            rng.nextLong(); // recognition (never, without consent)
+            final int captured = below(rng.nextLong(), selfT);
+            final int served1 = captured & below(rng.nextLong(), acceptT);
+            final int good = served1 & below(rng.nextLong(), goodT);
+            final int badOutcome = served1 - good;
+            served += served1;
+            final double c = served1 * cost0;
+            final double periodRevenue = perPeriod + (served1 * rev0 + good * rGood);
+            final double periodCostSum = 0.0 + c;
+            serveCostSum += c;
+            wtpSum += served1 * wtpServed;
+            priceSum += served1 * ps;
+            trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1];
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        final int activePeriods = (t < periods ? t + 1 : periods) - arrival;
+        finish(s, arrival, t, 0.0, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                activePeriods, served, 0, 0, 0);
+    }
+
+    /**
+     * {@link #pullCustomer} with exactly one episode per period. Fit, effective WTP and serve cost
+     * depend only on (recognised, earlier recognised episodes, delivered experience) and are read
+     * from the state table; with a constant price the prices relative to her WTP are computed once.
+     * Acceptance compares the generator's 53-bit integer with the acceptance probability times 2^53,
+     * which is the same comparison as with {@code nextDouble()} without the scaling multiply.
+     */
+    private void pullSingle(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final long recT = threshold(recognition);
+        final long selfT = threshold(selfInitiation[s]);
+        final double churn0 = baseChurn[s];
+        final double periodCost = connectedCost;
+        final double perPeriod = revenuePerPeriod;
+        final int top = experience;
+        final double thetaTop = theta[top];
+        final double[] state = stateTable;
+        final int stateRow = s * stateStride;
+        final double[] churnTable = churnAdd;
+        final boolean fixedPrice = constantPrice[s];
+        // With a constant price, pa = pa0 + pFit * fit = pa0 + 0.0 whatever the fit (fit >= 0).
+        final double paW0 = (priceAccept[priceRow] + 0.0) * invW;
+        final double ps00 = priceSatisfaction[priceRow] + 0.0;
+        final double psW0 = ps00 * invW;
+        final double rev00 = revenueFixed[priceRow];
+
+        double trust = initialTrust[s];
+        int recognisedCount = 0;
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int served = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        for (; t < periods; t++) {
+            final int rec = below(rng.nextLong(), recT);
+            final int captured = below(rng.nextLong(), selfT);
+            final long vAccept = rng.nextLong();
+            final double uGood = rng.nextDouble();
+
+            // Trust gates the experience: the strategy's own, or respond to desire below its threshold.
+            final int x = trust < thetaTop ? 0 : top;
+            final int slot = stateRow + 4 * stateSlot(rec, recognisedCount, x);
+            final double fit = state[slot];
+            final double wtpRel = state[slot + 1];
+            final double serveUnit = state[slot + 2];
+            final double paW;
+            final double ps;
+            final double psW;
+            final double rev0;
+            if (fixedPrice) {
+                paW = paW0;
+                ps = ps00;
+                psW = psW0;
+                rev0 = rev00;
+            } else {
+                final int i = priceRow + t - arrival;
+                paW = (priceAccept[i] + pFit * fit) * invW;
+                ps = priceSatisfaction[i] + pFit * fit;
+                psW = ps * invW;
+                rev0 = revenueFixed[i];
+            }
+            final double pAccept53 = Logistic.scaled53(alpha + betaS * (wtpRel - paW));
+            final int served1 = captured & lt((double) (vAccept >>> 11), pAccept53);
+            final double regret = psW - wtpRel; // Math.max(0, regret) for finite values
+            final double q = fit - priceRegret * (regret > 0.0 ? regret : 0.0);
+            final int good = served1 & lt(uGood, q);
+            final int badOutcome = served1 - good;
+
+            served += served1;
+            recognisedCount += rec;
+
+            final double c = served1 * serveUnit;
+            final double periodRevenue = perPeriod + (served1 * rev0 + good * rGood);
+            final double periodCostSum = periodCost + c;
+            serveCostSum = serveCostSum + c + periodCost;
+            wtpSum += served1 * wtpI * wtpRel;
+            priceSum += served1 * ps;
+            trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1 - rec];
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        final int activePeriods = (t < periods ? t + 1 : periods) - arrival;
+        finish(s, arrival, t, 0.0, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                activePeriods, served, recognisedCount, 0, 0);
     }
 
     /**
@@ -674,7 +942,6 @@ public final class CompiledStrategy {
             revenue += periodRevenue;
             cost += periodCostSum;
             margin += (periodRevenue - periodCostSum) * discount[t];
-            out[off + OutputLayout.SCALARS + t] += 1.0;
             out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
 
             // Churn at the end of the period.
@@ -691,6 +958,115 @@ public final class CompiledStrategy {
     }
 
     /**
+     * {@link #fullCustomer} with exactly one episode per period: the episode loop is the period loop,
+     * fit, effective WTP and serve cost come from the state table and the churn increment from a
+     * 4-entry table.
+     */
+    private void fullSingle(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final double pRec = recognition;
+        final double pSelf = selfInitiation[s];
+        final double actGain = react * (1.0 - pSelf);
+        final double churn0 = baseChurn[s];
+        final double periodCost = connectedCost;
+        final double perPeriod = revenuePerPeriod;
+        final double[] state = stateTable;
+        final int stateRow = s * stateStride;
+        final double[] churnTable = churnAdd;
+
+        double trust = initialTrust[s];
+        int authorisation = 0; // 0 none, 1 granted, 2 withdrawn
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int served = 0;
+        int recognisedCount = 0;
+        int autoExecuted = 0;
+        int withdrawals = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        for (; t < periods; t++) {
+            final int i = priceRow + t - arrival;
+            final double uRec = rng.nextDouble();
+            final double uCapture = rng.nextDouble();
+            final double uAccept = rng.nextDouble();
+            final double uGood = rng.nextDouble();
+
+            // Trust (and for automatic execution the standing authorisation) gate the experience.
+            if (authorisation == 0 && trust >= theta[AUTO]) {
+                authorisation = 1;
+            }
+            int x = experience;
+            while (x > 0 && (trust < theta[x] || (x == AUTO && authorisation != 1))) {
+                x--;
+            }
+            final int rec = lt(uRec, pRec);
+            final int act = x >= COACH ? rec : 0;
+            final int firstMove = act & lt(uCapture, react);
+            final int captured = lt(uCapture, pSelf + act * actGain);
+            final int executed = x == AUTO ? firstMove : 0;
+
+            final int slot = stateRow + 4 * stateSlot(rec, recognisedCount, x);
+            final double fit = state[slot];
+            final double wtpRel = state[slot + 1];
+            final double serveUnit = state[slot + 2];
+            final double pa = priceAccept[i] + pFit * fit;
+            final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
+            final int served1 = captured & (executed | lt(uAccept, pAccept));
+            final double ps = priceSatisfaction[i] + pFit * fit;
+            final double q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
+            final int good = served1 & lt(uGood, q);
+            final int badOutcome = served1 - good;
+            // Reuse uGood: given a bad outcome, (uGood - q) / (1 - q) is uniform on [0, 1).
+            final int withdraw = executed & badOutcome & lt(uGood - q, withdrawal * (1.0 - q));
+
+            served += served1;
+            recognisedCount += rec;
+            autoExecuted += executed;
+            withdrawals += withdraw;
+            authorisation = withdraw != 0 ? 2 : authorisation;
+
+            final double c = served1 * serveUnit;
+            final double periodRevenue = perPeriod + (served1 * revenueFixed[i] + good * rGood);
+            final double periodCostSum = periodCost + c;
+            serveCostSum = serveCostSum + c + periodCost;
+            wtpSum += served1 * wtpI * wtpRel;
+            priceSum += served1 * ps;
+            trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            // Churn at the end of the period.
+            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1 - rec];
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        final int activePeriods = (t < periods ? t + 1 : periods) - arrival;
+        finish(s, arrival, t, 0.0, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                activePeriods, served, recognisedCount, autoExecuted, withdrawals);
+    }
+
+    /**
      * Adds one customer's totals. {@code last} is the period in which she churned, or {@code periods}
      * when she stayed to the horizon; her draw count follows from the fixed schedule (2 at arrival,
      * per active period one for a fractional episode count when needed and one for churn, four per
@@ -702,6 +1078,10 @@ public final class CompiledStrategy {
         final boolean active = last >= periods;
         final int activePeriods = (active ? periods : last + 1) - arrival;
         final long draws = 2 + (long) activePeriods * (frac > 0.0 ? 2 : 1) + 4L * episodes;
+        out[off + OutputLayout.SCALARS + arrival] += 1.0;
+        if (!active && last + 1 < periods) {
+            out[off + OutputLayout.SCALARS + last + 1] -= 1.0;
+        }
         out[off + OutputLayout.NPV] += margin;
         out[off + OutputLayout.REVENUE] += revenue;
         out[off + OutputLayout.COST] += cost;

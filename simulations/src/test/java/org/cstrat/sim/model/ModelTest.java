@@ -23,6 +23,18 @@ class ModelTest {
     }
 
     @Test
+    void scaledLogisticIsExactlyTheLogisticTimesTwoToThe53() {
+        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(7L, 11L);
+        for (int i = 0; i < 2_000_000; i++) {
+            double x = i < 1_000_000 ? -17 + 34 * g.nextDouble() : (i - 1_500_000) / 31250.0;
+            assertEquals(Double.doubleToRawLongBits(Logistic.of(x) * 0x1.0p53), Double.doubleToRawLongBits(Logistic.scaled53(x)), "x=" + x);
+        }
+        assertEquals(0x1.0p53, Logistic.scaled53(16.0), 0.0);
+        assertEquals(0.0, Logistic.scaled53(-16.0), 0.0);
+        assertEquals(0.0, Logistic.scaled53(Double.NaN), 0.0);
+    }
+
+    @Test
     void parameterPathsNameEveryNumericLeafAndChangeExactlyOne() {
         ModelParameters p = Fixtures.small();
         List<ParameterPaths.NumericParameter> all = ParameterPaths.numeric(p);
