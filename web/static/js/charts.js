@@ -32,11 +32,11 @@
     return v => r0 + (v - d0) / span * (r1 - r0);
   }
 
-  function axisX(root, x, y0, lo, hi, label, ticks = 5) {
+  function axisX(root, x, y0, lo, hi, label, ticks = 5, integer = false) {
     root.appendChild(el('line', {x1: x(lo), x2: x(hi), y1: y0, y2: y0, class: 'axis'}));
     for (let i = 0; i <= ticks; i++) {
-      const v = lo + (hi - lo) * i / ticks;
-      root.appendChild(el('text', {x: x(v), y: y0 + 14, 'text-anchor': 'middle', class: 'tick'}, fmt(v)));
+      const raw = lo + (hi - lo) * i / ticks, v = integer ? Math.round(raw) : raw;
+      root.appendChild(el('text', {x: x(v), y: y0 + 14, 'text-anchor': 'middle', class: 'tick'}, integer ? String(v) : fmt(v)));
     }
     if (label) root.appendChild(el('text', {x: (x(lo) + x(hi)) / 2, y: y0 + 30, 'text-anchor': 'middle', class: 'label'}, label));
   }
@@ -72,7 +72,7 @@
       shares[i].forEach((share, b) => {
         const x0 = x(s.lower + b * width), x1 = x(s.lower + (b + 1) * width);
         root.appendChild(el('rect', {x: x0, y: y(share), width: Math.max(0.5, x1 - x0), height: H - B - y(share),
-          fill: PALETTE[i % PALETTE.length], 'fill-opacity': 0.45, class: 'bar'}));
+          fill: PALETTE[i % PALETTE.length], 'fill-opacity': 0.45, class: 'histogram-bar'}));
       });
     });
     if (lo < 0 && hi > 0) root.appendChild(el('line', {x1: x(0), x2: x(0), y1: T, y2: H - B, class: 'zero'}));
@@ -98,7 +98,7 @@
       root.appendChild(el('polygon', {points: band('p75', 'p25'), fill: c, 'fill-opacity': 0.25}));
       root.appendChild(el('polyline', {points: s.points.map(p => `${x(p.period)},${y(p.p50)}`).join(' '), fill: 'none', stroke: c, 'stroke-width': 2}));
     });
-    axisX(root, x, H - B, 0, Math.max(1, periods), 'period', Math.min(6, Math.max(1, periods)));
+    axisX(root, x, H - B, 0, Math.max(1, periods), 'period', Math.min(6, Math.max(1, periods)), true);
     axisY(root, y, L, lo, hi, yLabel);
     legend(root, series.map(s => s.name + ' (median, 50%, 90%)'), W - R + 10, T);
     return root;

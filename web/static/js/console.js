@@ -114,6 +114,14 @@
         p.vx *= 0.6; p.vy *= 0.6;
       });
     }
+    // Fit the layout to the picture, with room for labels.
+    const xs = pos.map(p => p.x), ys = pos.map(p => p.y);
+    const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
+    const k = Math.min((W - 160) / Math.max(maxX - minX, 1), (H - 80) / Math.max(maxY - minY, 1), 3);
+    pos.forEach(p => {
+      p.x = W / 2 + (p.x - (minX + maxX) / 2) * k;
+      p.y = H / 2 + (p.y - (minY + maxY) / 2) * k;
+    });
     const labels = [...new Set(nodes.map(n => n.labels[0]))];
     const colour = l => `hsl(${(labels.indexOf(l) * 67) % 360}, 55%, 55%)`;
     const svg = s('svg', {viewBox: `0 0 ${W} ${H}`, width: '100%', class: 'chart graph', role: 'img'});
