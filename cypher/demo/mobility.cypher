@@ -11,47 +11,47 @@ SET m.name = 'US personal mobility',
 
 UNWIND [
   {id: 'maven',     name: 'Maven',      parentId: 'gm',        parent: 'General Motors',
-   founded: 2016, status: 'active',
+   founded: 2016, status: 'active', type: 'corporate_venture',
    description: 'Car sharing with GM vehicles, booked and unlocked in an app.',
    source: 'GM launched Maven in 2016 to rent its own cars by the hour through an app, making GM a connected producer of mobility rather than only a seller of cars.'},
   {id: 'car2go',    name: 'Car2Go',     parentId: 'daimler',   parent: 'Daimler',
-   founded: 2008, status: 'active',
+   founded: 2008, status: 'active', type: 'corporate_venture',
    description: 'Free-floating car sharing with Daimler (smart, Mercedes-Benz) cars.',
    source: 'Daimler\'s Car2Go let customers find, unlock and leave a Daimler-built car anywhere in the zone, billed by the minute.'},
   {id: 'drivenow',  name: 'DriveNow',   parentId: 'bmw',       parent: 'BMW Group',
-   founded: 2011, status: 'active',
+   founded: 2011, status: 'active', type: 'corporate_venture',
    description: 'Free-floating car sharing with BMW and MINI cars.',
    source: 'BMW\'s DriveNow offered its own BMW and MINI cars for per-minute use, located and opened by app.'},
   {id: 'hertz',     name: 'Hertz',      parentId: 'hertz-global', parent: 'Hertz Global Holdings',
-   founded: 1918, status: 'active',
+   founded: 1918, status: 'active', type: 'incumbent',
    description: 'Car rental of many makers\' cars with a loyalty programme that skips the counter.',
    source: 'Hertz rents cars built by many manufacturers; its Gold Plus Rewards members are recognised and go straight to their car.'},
   {id: 'zipcar',    name: 'Zipcar',     parentId: 'avis-budget', parent: 'Avis Budget Group',
-   founded: 2000, status: 'active',
+   founded: 2000, status: 'active', type: 'new_entrant',
    description: 'Membership car sharing of many makers\' cars parked in reserved spots.',
    source: 'Zipcar members reserve cars from many makers by app and open them with a card, paying by the hour; Avis Budget bought Zipcar in 2013.'},
   {id: 'carshare',  name: 'Enterprise CarShare', parentId: 'enterprise', parent: 'Enterprise Holdings',
-   founded: 2008, status: 'active',
+   founded: 2008, status: 'active', type: 'corporate_venture',
    description: 'Hourly car sharing from the Enterprise rental fleet, for cities, campuses and companies.',
    source: 'Enterprise CarShare rents cars of many makers by the hour to members in cities and on campuses.'},
   {id: 'carscom',   name: 'Cars.com',   parentId: 'cars-com-inc', parent: 'Cars.com Inc.',
-   founded: 1998, status: 'active',
+   founded: 1998, status: 'active', type: 'new_entrant',
    description: 'Marketplace matching car buyers with dealers, who pay for listings and leads.',
    source: 'Cars.com matches car shoppers with dealers; the dealers pay subscription and lead fees, the shoppers pay nothing.'},
   {id: 'uber',      name: 'Uber',       parentId: 'uber-tech', parent: 'Uber Technologies',
-   founded: 2009, status: 'active',
+   founded: 2009, status: 'active', type: 'new_entrant',
    description: 'Ride hailing: a crowd of independent drivers matched to riders by app.',
    source: 'Uber connects riders with a crowd of independent drivers using their own cars, sets the price and keeps a commission.'},
   {id: 'lyft',      name: 'Lyft',       parentId: 'lyft-inc', parent: 'Lyft Inc.',
-   founded: 2012, status: 'active',
+   founded: 2012, status: 'active', type: 'new_entrant',
    description: 'Ride hailing with independent drivers, including shared rides.',
    source: 'Lyft orchestrates independent drivers to serve ride requests, with dynamic prices and a commission on each ride.'},
   {id: 'blablacar', name: 'BlaBlaCar',  parentId: 'comuto', parent: 'Comuto SA',
-   founded: 2006, status: 'active',
+   founded: 2006, status: 'active', type: 'new_entrant',
    description: 'Long-distance ride sharing: drivers with empty seats take passengers going the same way.',
    source: 'BlaBlaCar fills empty seats of drivers already making a trip, matching them with passengers and charging a booking fee.'},
   {id: 'chariot',   name: 'Chariot',    parentId: 'ford', parent: 'Ford Motor Company',
-   founded: 2014, status: 'failed',
+   founded: 2014, status: 'failed', type: 'new_entrant',
    description: 'Commuter ride pooling in Ford vans on routes drawn from riders\' crowdsourced demand; shut down in 2019.',
    source: 'Ford bought Chariot in 2016 to run pooled commuter vans on crowdsourced routes; it closed in early 2019 after failing to reach scale.'}
 ] AS f
@@ -60,12 +60,14 @@ MERGE (c:Company {id: f.parentId})
 SET c.name = f.parent
 MERGE (firm:Firm {id: f.id})
 SET firm.name = f.name, firm.description = f.description, firm.founded = f.founded,
-    firm.status = f.status, firm.source = f.source
+    firm.status = f.status, firm.type = f.type, firm.source = f.source
 MERGE (firm)-[:COMPETES_IN]->(m)
 MERGE (firm)-[:OWNED_BY]->(c);
 
-// Offerings with their declared placement (matrix row and column).
-// supplier: 'self' when the firm makes what it offers, otherwise the actor who does.
+// Offerings. Their matrix cell is inferred from the evidence below (touchpoints, technologies, suppliers,
+// money flows); the experience/architecture listed here is where the book places them, and only Chariot's
+// is stored as a declared placement (DECLARED_EXPERIENCE/DECLARED_ARCHITECTURE), to show a declaration
+// that the evidence confirms. See org.cstrat.server.placement.PlacementRules.
 UNWIND [
   {firm: 'maven',     id: 'maven-carsharing',   name: 'Maven City car sharing',     experience: 'respond_to_desire',   architecture: 'connected_producer', supplier: 'self'},
   {firm: 'car2go',    id: 'car2go-freefloat',   name: 'Free-floating car sharing',  experience: 'respond_to_desire',   architecture: 'connected_producer', supplier: 'self'},
@@ -81,11 +83,13 @@ UNWIND [
   {firm: 'chariot',   id: 'chariot-commute',    name: 'Pooled commuter vans',       experience: 'curated_offering',    architecture: 'connected_producer', supplier: 'self'}
 ] AS o
 MATCH (f:Firm {id: o.firm})
-MATCH (e:Experience {id: o.experience})
-MATCH (a:Architecture {id: o.architecture})
 MERGE (off:Offering {id: o.id})
 SET off.name = o.name
-MERGE (f)-[:OFFERS]->(off)
+MERGE (f)-[:OFFERS]->(off);
+
+MATCH (off:Offering {id: 'chariot-commute'})
+MATCH (e:Experience {id: 'curated_offering'})
+MATCH (a:Architecture {id: 'connected_producer'})
 MERGE (off)-[:DECLARED_EXPERIENCE]->(e)
 MERGE (off)-[:DECLARED_ARCHITECTURE]->(a);
 
@@ -180,8 +184,10 @@ UNWIND [
 MERGE (ch:Channel {id: c.id})
 SET ch.name = c.name, ch.kind = c.kind;
 
-// Touchpoints: who initiates the episodes they support (customer | firm_curated | firm_nudge | firm_automatic),
-// and whether a touchpoint is a moment of truth of the journey.
+// Touchpoints: who initiates the episodes they support
+// (customer | firm_curated | firm_coach | firm_automatic | firm_notify), whether a touchpoint is a moment of
+// truth of the journey, whether it collects the customer's feedback (feedback: true) and whether it rests on a
+// standing authorisation (standing: true; none in this market).
 UNWIND [
   {firm: 'maven',     id: 'maven-app',          name: 'Maven app: find and book',         channel: 'mobile-app', initiative: 'customer',       moment: true},
   {firm: 'maven',     id: 'maven-keyless',      name: 'Keyless unlock',                   channel: 'vehicle',    initiative: 'customer',       moment: true},
@@ -196,7 +202,7 @@ UNWIND [
   {firm: 'hertz',     id: 'hertz-offers',       name: 'Member upgrade offers',            channel: 'email',      initiative: 'firm_curated',   moment: false},
   {firm: 'zipcar',    id: 'zipcar-app',         name: 'Zipcar app: reserve',              channel: 'mobile-app', initiative: 'customer',       moment: true},
   {firm: 'zipcar',    id: 'zipcard',            name: 'Zipcard unlock',                   channel: 'vehicle',    initiative: 'customer',       moment: true},
-  {firm: 'zipcar',    id: 'zipcar-reminder',    name: 'Return-time reminder',             channel: 'sms',        initiative: 'firm_nudge',     moment: false},
+  {firm: 'zipcar',    id: 'zipcar-reminder',    name: 'Return-time reminder',             channel: 'sms',        initiative: 'firm_notify',     moment: false},
   {firm: 'carshare',  id: 'carshare-web',       name: 'CarShare reservation site',        channel: 'web',        initiative: 'customer',       moment: true},
   {firm: 'carshare',  id: 'carshare-app',       name: 'CarShare app',                     channel: 'mobile-app', initiative: 'customer',       moment: false},
   {firm: 'carscom',   id: 'carscom-search',     name: 'Search and compare listings',      channel: 'web',        initiative: 'customer',       moment: true},
@@ -204,13 +210,13 @@ UNWIND [
   {firm: 'carscom',   id: 'carscom-app',        name: 'Cars.com app',                     channel: 'mobile-app', initiative: 'customer',       moment: false},
   {firm: 'uber',      id: 'uber-app',           name: 'Uber app: request a ride',         channel: 'mobile-app', initiative: 'customer',       moment: true},
   {firm: 'uber',      id: 'uber-pickup',        name: 'Driver pick-up',                   channel: 'vehicle',    initiative: 'customer',       moment: true},
-  {firm: 'uber',      id: 'uber-rating',        name: 'Trip rating and receipt',          channel: 'mobile-app', initiative: 'firm_nudge',     moment: false},
+  {firm: 'uber',      id: 'uber-rating',        name: 'Trip rating and receipt',          channel: 'mobile-app', initiative: 'firm_notify',     moment: false, feedback: true},
   {firm: 'lyft',      id: 'lyft-app',           name: 'Lyft app: request a ride',         channel: 'mobile-app', initiative: 'customer',       moment: true},
   {firm: 'lyft',      id: 'lyft-pickup',        name: 'Driver pick-up',                   channel: 'vehicle',    initiative: 'customer',       moment: true},
-  {firm: 'lyft',      id: 'lyft-rating',        name: 'Trip rating',                      channel: 'mobile-app', initiative: 'firm_nudge',     moment: false},
+  {firm: 'lyft',      id: 'lyft-rating',        name: 'Trip rating',                      channel: 'mobile-app', initiative: 'firm_notify',     moment: false, feedback: true},
   {firm: 'blablacar', id: 'blablacar-app',      name: 'BlaBlaCar app: find a seat',       channel: 'mobile-app', initiative: 'customer',       moment: true},
   {firm: 'blablacar', id: 'blablacar-web',      name: 'BlaBlaCar website',                channel: 'web',        initiative: 'customer',       moment: false},
-  {firm: 'blablacar', id: 'blablacar-review',   name: 'Peer reviews',                     channel: 'mobile-app', initiative: 'firm_nudge',     moment: true},
+  {firm: 'blablacar', id: 'blablacar-review',   name: 'Peer reviews',                     channel: 'mobile-app', initiative: 'firm_notify',     moment: true, feedback: true},
   {firm: 'chariot',   id: 'chariot-app',        name: 'Chariot app: book a seat',         channel: 'mobile-app', initiative: 'customer',       moment: true},
   {firm: 'chariot',   id: 'chariot-routes',     name: 'Suggested commuter routes',        channel: 'mobile-app', initiative: 'firm_curated',   moment: false},
   {firm: 'chariot',   id: 'chariot-van',        name: 'Van boarding',                     channel: 'vehicle',    initiative: 'customer',       moment: true}
@@ -218,9 +224,19 @@ UNWIND [
 MATCH (f:Firm {id: t.firm})
 MATCH (ch:Channel {id: t.channel})
 MERGE (tp:Touchpoint {id: t.id})
-SET tp.name = t.name, tp.initiative = t.initiative, tp.momentOfTruth = t.moment
+SET tp.name = t.name, tp.initiative = t.initiative, tp.momentOfTruth = t.moment,
+    tp.collectsFeedback = coalesce(t.feedback, false), tp.standingAuthorisation = coalesce(t.standing, false)
 MERGE (f)-[:OPERATES]->(tp)
 MERGE (tp)-[:VIA]->(ch);
+
+// Touchpoints that serve only some of a firm's offerings (the others serve all of its offerings).
+UNWIND [
+  {touchpoint: 'hertz-gold-board', offering: 'hertz-gold'},
+  {touchpoint: 'hertz-offers',     offering: 'hertz-gold'}
+] AS s
+MATCH (tp:Touchpoint {id: s.touchpoint})
+MATCH (o:Offering {id: s.offering})
+MERGE (tp)-[:SUPPORTS]->(o);
 
 // Technologies, each at one STAR stage, shared across firms.
 UNWIND [

@@ -1,5 +1,5 @@
 // Every market with the number of firms competing in it, by name.
 MATCH (m:Market)
 OPTIONAL MATCH (f:Firm)-[:COMPETES_IN]->(m)
-RETURN m.id AS id, m.name AS name, m.region AS region, m.description AS description, count(f) AS firmCount
+RETURN m.id AS id, m.name AS name, m.region AS region, m.description AS description, m.asOf AS asOf, count(f) AS firmCount
 ORDER BY name

@@ -4,11 +4,26 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 
 import org.cstrat.customers.web.CustomerServices;
 import org.cstrat.customers.web.CustomersApi;
 import org.cstrat.customers.web.CustomersPages;
 import org.cstrat.server.config.WorkbenchConfig;
+import org.cstrat.server.editing.EditApi;
+import org.cstrat.server.editing.EditForms;
+import org.cstrat.server.editing.EditPages;
+import org.cstrat.server.editing.EditingService;
+import org.cstrat.server.editing.Neo4jEditingRepository;
+import org.cstrat.server.firm.FirmApi;
+import org.cstrat.server.firm.FirmPages;
+import org.cstrat.server.firm.FirmService;
+import org.cstrat.server.firm.Neo4jFirmRepository;
+import org.cstrat.server.console.ConsoleApi;
+import org.cstrat.server.console.ConsolePages;
+import org.cstrat.server.console.ConsoleService;
+import org.cstrat.server.console.CypherConsole;
+import org.cstrat.server.console.QueryLibrary;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.HealthService;
 import org.cstrat.server.http.Templates;
@@ -19,6 +34,12 @@ import org.cstrat.server.market.MarketService;
 import org.cstrat.server.market.Neo4jMarketRepository;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.simulation.Neo4jFirmCalibration;
+import org.cstrat.server.simulation.Neo4jSimulationRunRepository;
+import org.cstrat.server.simulation.SimulationApi;
+import org.cstrat.server.simulation.SimulationPages;
+import org.cstrat.server.simulation.SimulationService;
+import org.cstrat.sim.engine.SimulationEngine;
 
 /**
  * The composition root: configuration, then the graph (embedded or external), then repositories and
@@ -27,12 +48,14 @@ import org.cstrat.server.neo4j.GraphConnection;
 public final class Workbench implements AutoCloseable {
 
     private final GraphConnection graph;
+    private final SimulationService simulations;
     private final WebServer web;
     private final String host;
     private final boolean demoLoaded;
 
-    private Workbench(GraphConnection graph, WebServer web, String host, boolean demoLoaded) {
+    private Workbench(GraphConnection graph, SimulationService simulations, WebServer web, String host, boolean demoLoaded) {
         this.graph = graph;
+        this.simulations = simulations;
         this.web = web;
         this.host = host;
         this.demoLoaded = demoLoaded;
@@ -46,20 +69,45 @@ public final class Workbench implements AutoCloseable {
         GraphConnection graph = GraphConnection.open(config);
         try {
             boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo());
-            Templates templates = new Templates();
-            MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
-            CustomerServices customers = CustomerServices.over(graph.driver());
-            WebServer web = new WebServer(new WebServer.Handlers(
-                    new HealthApi(new HealthService(graph)),
-                    new MarketApi(markets),
-                    new MarketPages(markets, templates),
-                    new CustomersApi(customers), new CustomersPages(customers, templates)), templates);
-            web.start(config.host(), config.httpPort());
-            return new Workbench(graph, web, config.host(), demoLoaded);
+            SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
+                    new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC());
+            WebServer web = web(graph, simulations);
+            try {
+                web.start(config.host(), config.httpPort());
+            } catch (RuntimeException e) {
+                simulations.close();
+                throw e;
+            }
+            return new Workbench(graph, simulations, web, config.host(), demoLoaded);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
         }
+    }
+
+    /** The web side over a prepared graph: repositories, services and handlers, wired. Not started yet. */
+    public static WebServer web(GraphConnection graph, SimulationService simulations) {
+        Templates templates = new Templates();
+        var driver = graph.driver();
+        MarketService markets = new MarketService(new Neo4jMarketRepository(driver));
+        FirmService firms = new FirmService(new Neo4jFirmRepository(driver));
+        Neo4jEditingRepository editingRepository = new Neo4jEditingRepository(driver);
+        EditingService editing = new EditingService(editingRepository);
+        ConsoleService console = new ConsoleService(new CypherConsole(driver), QueryLibrary.load());
+        CustomerServices customers = CustomerServices.over(driver);
+        return new WebServer(new WebServer.Handlers(
+                new HealthApi(new HealthService(graph)),
+                new MarketApi(markets),
+                new MarketPages(markets, templates),
+                new SimulationApi(simulations),
+                new SimulationPages(simulations, templates),
+                new ConsoleApi(console),
+                new ConsolePages(console, templates),
+                new FirmApi(firms),
+                new FirmPages(firms, templates),
+                new EditApi(editing, markets, firms),
+                new EditPages(editing, new EditForms(markets, firms, editingRepository), templates),
+                new CustomersApi(customers), new CustomersPages(customers, templates)), templates);
     }
 
     /** Fails fast, before the database's start-up, when a fixed port is already taken. */
@@ -103,6 +151,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         try {
             web.close();
+            simulations.close();
         } finally {
             graph.close();
         }

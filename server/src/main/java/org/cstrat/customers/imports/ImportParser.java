@@ -41,7 +41,7 @@ public final class ImportParser {
     private static final int LOCATIONS_PER_REFERENCE = 20;
 
     public static final Set<String> CHANNEL_KINDS = Set.of("digital", "voice", "physical", "device");
-    public static final Set<String> INITIATIVES = Set.of("customer", "firm_curated", "firm_nudge", "firm_automatic");
+    public static final Set<String> INITIATIVES = Set.of("customer", "firm_curated", "firm_coach", "firm_automatic", "firm_notify");
     public static final Set<String> ACTOR_KINDS = Set.of("organisation", "crowd", "public_body");
     public static final Set<String> ROLES = Set.of("producer", "supplier", "retailer", "distributor", "prescriber",
             "influencer", "advertiser", "partner", "crowd_supplier", "peer", "regulator");

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code cstrat bench}: benchmarks that print figures and ratios (never pass/fail). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures; run them on a quiet machine.",
-        subcommands = {BenchCommand.Simulation.class, ImportBenchCommand.class})
+        subcommands = {BenchCommand.Simulation.class, MatrixBenchCommand.class, ImportBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

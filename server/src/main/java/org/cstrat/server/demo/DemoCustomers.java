@@ -38,11 +38,25 @@ public final class DemoCustomers {
     private record Segment(String id, double share, double meanEpisodes, double meanSpend) {
     }
 
+    /** Segments of the mobility market, also used for any market without its own list. */
     private static final List<Segment> SEGMENTS = List.of(
             new Segment("daily_commuter", 0.30, 7.0, 14.0),
             new Segment("urban_occasional", 0.35, 3.0, 22.0),
             new Segment("business_traveller", 0.20, 4.0, 65.0),
             new Segment("weekend_leisure", 0.15, 2.0, 48.0));
+
+    /** Segments per demo market: people with a chronic condition, and people who work out. */
+    private static final Map<String, List<Segment>> SEGMENTS_BY_MARKET = Map.of(
+            "us-chronic-health", List.of(
+                    new Segment("newly_diagnosed", 0.25, 5.0, 35.0),
+                    new Segment("stable_self_manager", 0.40, 3.0, 25.0),
+                    new Segment("complex_multi_condition", 0.20, 7.0, 80.0),
+                    new Segment("caregiver_managed", 0.15, 4.0, 40.0)),
+            "us-connected-fitness", List.of(
+                    new Segment("home_enthusiast", 0.30, 8.0, 30.0),
+                    new Segment("studio_regular", 0.25, 5.0, 32.0),
+                    new Segment("casual_mover", 0.30, 2.0, 12.0),
+                    new Segment("data_driven_athlete", 0.15, 6.0, 18.0)));
 
     /** One touchpoint of a firm and who initiates the episodes it supports. */
     public record FirmTouchpoint(String firm, String touchpoint, String initiative) {
@@ -71,7 +85,7 @@ public final class DemoCustomers {
         List<Map<String, Object>> interactions = new ArrayList<>();
         for (int c = 1; c <= CUSTOMERS_PER_MARKET; c++) {
             String customerId = String.format("%s-c%04d", market, c);
-            Segment segment = pickSegment(random.nextDouble());
+            Segment segment = pickSegment(SEGMENTS_BY_MARKET.getOrDefault(market, SEGMENTS), random.nextDouble());
             LocalDate since = FIRST_DAY.plusDays(random.nextInt(DAYS / 2));
             List<String> chosen = new ArrayList<>(firms);
             Collections.shuffle(chosen, new java.util.Random(random.nextLong()));
@@ -153,15 +167,15 @@ public final class DemoCustomers {
         return (int) Math.max(1, Math.min(5, Math.round(score)));
     }
 
-    private static Segment pickSegment(double u) {
+    private static Segment pickSegment(List<Segment> segments, double u) {
         double cumulative = 0;
-        for (Segment s : SEGMENTS) {
+        for (Segment s : segments) {
             cumulative += s.share();
             if (u < cumulative) {
                 return s;
             }
         }
-        return SEGMENTS.get(SEGMENTS.size() - 1);
+        return segments.get(segments.size() - 1);
     }
 
     private static <T> T pick(SplittableRandom random, List<T> items) {

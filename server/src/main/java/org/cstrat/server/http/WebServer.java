@@ -1,14 +1,17 @@
 package org.cstrat.server.http;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
 import java.net.BindException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
@@ -23,9 +26,20 @@ import org.cstrat.server.InvalidRequestException;
 import org.cstrat.server.NotFoundException;
 import org.cstrat.server.UnprocessableException;
 import org.cstrat.server.StartupException;
+import org.cstrat.server.ValidationException;
+import org.cstrat.server.editing.EditApi;
+import org.cstrat.server.editing.EditPages;
+import org.cstrat.server.firm.FirmApi;
+import org.cstrat.server.firm.FirmPages;
+import org.cstrat.server.console.ConsoleApi;
+import org.cstrat.server.console.ConsoleException;
+import org.cstrat.server.console.ConsolePages;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
+import org.cstrat.server.simulation.ScenarioInputException;
+import org.cstrat.server.simulation.SimulationApi;
+import org.cstrat.server.simulation.SimulationPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +56,9 @@ public final class WebServer implements AutoCloseable {
 
     /** The handlers the route table dispatches to. */
     public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
+                           SimulationApi simulationApi, SimulationPages simulationPages,
+                           ConsoleApi consoleApi, ConsolePages consolePages,
+                           FirmApi firmApi, FirmPages firmPages, EditApi editApi, EditPages editPages,
                            CustomersApi customersApi, CustomersPages customersPages) {
     }
 
@@ -61,6 +78,8 @@ public final class WebServer implements AutoCloseable {
             config.router.apiBuilder(() -> {
                 get("/", h.marketPages()::home);
                 get("/health", h.health()::health);
+                get("/markets/new", h.editPages()::newMarket);
+                post("/markets", h.editPages()::createMarket);
                 get("/markets/{marketId}", h.marketPages()::matrix);
                 path("/firms/{firmId}/customers", () -> {
                     get("", h.customersPages()::customers);
@@ -69,7 +88,24 @@ public final class WebServer implements AutoCloseable {
                     post("/segments", h.customersPages()::recomputeSegments);
                     post("/value", h.customersPages()::revalue);
                 });
+                get("/markets/{marketId}/matrix.svg", h.marketPages()::svg);
+                get("/markets/{marketId}/matrix.csv", h.marketPages()::csv);
+                get("/markets/{marketId}/edit", h.editPages()::editMarket);
+                post("/markets/{marketId}/edit", h.editPages()::updateMarket);
+                get("/markets/{marketId}/firms/new", h.editPages()::newFirm);
+                post("/markets/{marketId}/firms", h.editPages()::createFirm);
+                get("/firms/{firmId}", h.firmPages()::firm);
+                get("/firms/{firmId}/edit", h.editPages()::editFirm);
+                post("/firms/{firmId}/edit", h.editPages()::updateFirm);
+                get("/firms/{firmId}/{kind}/new", h.editPages()::newPart);
+                post("/firms/{firmId}/{kind}", h.editPages()::createPart);
+                get("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::editPart);
+                post("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::updatePart);
+                get("/firms/{firmId}/simulate", h.simulationPages()::simulate);
+                get("/simulations/{runId}", h.simulationPages()::run);
+                get("/console", h.consolePages()::console);
                 path("/api", () -> {
+                    // customer data first: POST /api/firms/{id}/{kind} below would otherwise take imports, segments and value
                     path("/firms/{firmId}", () -> {
                         post("/imports", h.customersApi()::importFiles);
                         get("/customers", h.customersApi()::unifiedView);
@@ -82,9 +118,24 @@ public final class WebServer implements AutoCloseable {
                         get("/value", h.customersApi()::value);
                         post("/value", h.customersApi()::revalue);
                     });
+                    post("/cypher", h.consoleApi()::run);
+                    get("/cypher/library", h.consoleApi()::library);
+                    post("/firms/{firmId}/simulations", h.simulationApi()::start);
+                    get("/firms/{firmId}/simulations", h.simulationApi()::runs);
+                    get("/simulations/{runId}", h.simulationApi()::run);
+                    get("/simulation-jobs/{jobId}", h.simulationApi()::job);
+                    delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel);
                     get("/markets", h.marketApi()::markets);
+                    post("/markets", h.editApi()::createMarket);
                     get("/markets/{marketId}", h.marketApi()::market);
+                    put("/markets/{marketId}", h.editApi()::updateMarket);
                     get("/markets/{marketId}/matrix", h.marketApi()::matrix);
+                    get("/markets/{marketId}/white-space", h.marketApi()::whiteSpace);
+                    post("/markets/{marketId}/firms", h.editApi()::createFirm);
+                    get("/firms/{firmId}", h.firmApi()::firm);
+                    put("/firms/{firmId}", h.editApi()::updateFirm);
+                    post("/firms/{firmId}/{kind}", h.editApi()::createPart);
+                    put("/firms/{firmId}/{kind}/{itemId}", h.editApi()::updatePart);
                 });
             });
         });
@@ -93,6 +144,31 @@ public final class WebServer implements AutoCloseable {
                 e.errors().stream().map(x -> new Problem.FieldError(x.location(), x.message())).toList()));
         app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, templates, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(UnprocessableException.class, (e, ctx) -> error(ctx, templates, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
+        app.exception(ValidationException.class, (e, ctx) -> invalid(ctx, templates, e));
+        app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(),
+                e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.value() + ": " + err.message())).toList()));
+        app.exception(ConsoleException.class, (e, ctx) -> {
+            ctx.attribute(HANDLED, Boolean.TRUE);
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", e.kind().title());
+            problem.put("status", e.status());
+            problem.put("detail", e.getMessage());
+            problem.put("instance", ctx.path());
+            problem.put("code", e.code());
+            if (e.line() != null) {
+                problem.put("position", Map.of("line", e.line(), "column", e.column(), "offset", e.offset()));
+            }
+            ctx.status(e.status()).contentType(Problem.CONTENT_TYPE).result(ctx.jsonMapper().toJsonString(problem, Map.class));
+        });
+        app.exception(IllegalArgumentException.class, (e, ctx) -> {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(": ");
+            String field = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(0, colon) : "$";
+            invalid(ctx, templates, message, List.of(new Problem.FieldError(field, colon > 0 ? message.substring(colon + 2) : message)));
+        });
+        app.exception(JsonProcessingException.class, (e, ctx) -> invalid(ctx, templates, "The request body is not valid JSON",
+                List.of(new Problem.FieldError("$", e.getOriginalMessage()))));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "The workbench could not answer this request; the log has the details.");
@@ -121,6 +197,35 @@ public final class WebServer implements AutoCloseable {
             ctx.result(ctx.jsonMapper().toJsonString(new Problem("about:blank", status.getMessage(), status.getCode(), detail, ctx.path(), errors), Problem.class));
         } else {
             ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", detail)));
+        }
+    }
+
+    /** Bad input outside a form (forms re-render themselves): problem+json with field errors, or the error page. */
+    private static void invalid(Context ctx, Templates templates, ValidationException e) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        HttpStatus status = HttpStatus.forStatus(e.status());
+        ctx.status(status);
+        if (isApi(ctx)) {
+            ctx.contentType(Problem.CONTENT_TYPE);
+            Problem problem = new Problem("about:blank", status.getMessage(), status.getCode(),
+                    e.status() == 409 ? "The id is already taken." : "The input is not valid; see errors.", ctx.path(),
+                    e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
+            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
+        } else {
+            ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", e.getMessage())));
+        }
+    }
+
+    /** 400 with field-level errors: problem+json on the API, the error page elsewhere. */
+    private static void invalid(Context ctx, Templates templates, String detail, List<Problem.FieldError> errors) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.status(HttpStatus.BAD_REQUEST);
+        if (isApi(ctx)) {
+            ctx.contentType(Problem.CONTENT_TYPE);
+            ctx.result(ctx.jsonMapper().toJsonString(new Problem("about:blank", "Bad Request", 400, detail, ctx.path(), errors), Problem.class));
+        } else {
+            ctx.html(templates.render("error", Map.of("status", 400, "title", "Bad Request",
+                    "detail", detail + ": " + errors.stream().map(f -> f.field() + " " + f.message()).toList())));
         }
     }
 

@@ -2,8 +2,8 @@ package org.cstrat.server.market;
 
 import java.util.Objects;
 
-/** A market in which firms compete, e.g. US personal mobility. */
-public record Market(String id, String name, String region, String description, int firmCount) {
+/** A market in which firms compete, e.g. US personal mobility; {@code asOf} is the year the picture describes. */
+public record Market(String id, String name, String region, String description, Integer asOf, int firmCount) {
     public Market {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

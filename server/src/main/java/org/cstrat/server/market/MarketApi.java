@@ -2,7 +2,7 @@ package org.cstrat.server.market;
 
 import io.javalin.http.Context;
 
-/** JSON endpoints for markets and their matrix. */
+/** JSON endpoints for markets, their matrix and its white space. */
 public final class MarketApi {
 
     private final MarketService markets;
@@ -24,5 +24,10 @@ public final class MarketApi {
     /** {@code GET /api/markets/{marketId}/matrix}. */
     public void matrix(Context ctx) {
         ctx.json(MatrixJson.of(markets.matrix(ctx.pathParam("marketId"))));
+    }
+
+    /** {@code GET /api/markets/{marketId}/white-space}. */
+    public void whiteSpace(Context ctx) {
+        ctx.json(markets.whiteSpace(ctx.pathParam("marketId")));
     }
 }

@@ -20,8 +20,11 @@ public final class GraphBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(GraphBootstrap.class);
 
     /** The demo scripts, in load order; each market script is followed by its synthetic customers. */
-    public static final List<String> DEMO_MARKETS = List.of("us-mobility");
-    private static final Map<String, String> DEMO_SCRIPTS = Map.of("us-mobility", "demo/mobility.cypher");
+    public static final List<String> DEMO_MARKETS = List.of("us-mobility", "us-chronic-health", "us-connected-fitness");
+    private static final Map<String, String> DEMO_SCRIPTS = Map.of(
+            "us-mobility", "demo/mobility.cypher",
+            "us-chronic-health", "demo/health.cypher",
+            "us-connected-fitness", "demo/fitness.cypher");
 
     private final Driver driver;
 
@@ -36,6 +39,7 @@ public final class GraphBootstrap {
         applyReferenceData();
         LOG.info("Schema and reference data applied in {} ms", (System.nanoTime() - start) / 1_000_000);
         if (loadDemo && isEmpty()) {
+            LOG.info("Empty database: loading the demo markets (first start only; this takes a little while) ...");
             start = System.nanoTime();
             loadDemo();
             LOG.info("Demo markets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);

@@ -8,20 +8,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cstrat.customers.imports.ImportFile;
 import org.cstrat.customers.imports.SyntheticCustomerData;
-import org.cstrat.server.health.HealthApi;
-import org.cstrat.server.health.HealthService;
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.Workbench;
 import org.cstrat.server.http.WebServer;
-import org.cstrat.server.market.MarketApi;
-import org.cstrat.server.market.MarketPages;
-import org.cstrat.server.market.MarketService;
-import org.cstrat.server.market.Neo4jMarketRepository;
+import org.cstrat.server.simulation.Neo4jFirmCalibration;
+import org.cstrat.server.simulation.Neo4jSimulationRunRepository;
+import org.cstrat.server.simulation.SimulationService;
+import org.cstrat.sim.engine.SimulationEngine;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -40,15 +39,14 @@ class CustomersHttpIT {
     static final ObjectMapper JSON = new ObjectMapper();
 
     WebServer web;
+    SimulationService simulations;
     URI base;
 
     @BeforeAll
     void start(GraphConnection graph) {
-        Templates templates = new Templates();
-        MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
-        CustomerServices customers = CustomerServices.over(graph.driver());
-        web = new WebServer(new WebServer.Handlers(new HealthApi(new HealthService(graph)), new MarketApi(markets),
-                new MarketPages(markets, templates), new CustomersApi(customers), new CustomersPages(customers, templates)), templates);
+        simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()), new Neo4jSimulationRunRepository(graph.driver()),
+                new SimulationEngine(1), Clock.systemUTC());
+        web = Workbench.web(graph, simulations);
         web.start("127.0.0.1", 0);
         base = URI.create("http://127.0.0.1:" + web.port() + "/");
     }
@@ -57,6 +55,9 @@ class CustomersHttpIT {
     void stop() {
         if (web != null) {
             web.close();
+        }
+        if (simulations != null) {
+            simulations.close();
         }
     }
 

@@ -13,7 +13,7 @@ class DemoCustomersTest {
 
     static final List<DemoCustomers.FirmTouchpoint> TOUCHPOINTS = List.of(
             new DemoCustomers.FirmTouchpoint("uber", "uber-app", "customer"),
-            new DemoCustomers.FirmTouchpoint("uber", "uber-rating", "firm_nudge"),
+            new DemoCustomers.FirmTouchpoint("uber", "uber-rating", "firm_notify"),
             new DemoCustomers.FirmTouchpoint("zipcar", "zipcar-app", "customer"));
 
     @Test

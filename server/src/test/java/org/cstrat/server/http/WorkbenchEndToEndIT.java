@@ -158,8 +158,11 @@ class WorkbenchEndToEndIT {
     @Test
     void analystsReachTheSameGraphOverBolt() {
         try (var driver = analystDriver()) {
-            long firms = driver.executableQuery("MATCH (f:Firm) RETURN count(f) AS n").execute().records().get(0).get("n").asLong();
+            long firms = driver.executableQuery("MATCH (f:Firm)-[:COMPETES_IN]->(:Market {id: 'us-mobility'}) RETURN count(f) AS n")
+                    .execute().records().get(0).get("n").asLong();
             assertThat(firms).isEqualTo(11);
+            long markets = driver.executableQuery("MATCH (m:Market) RETURN count(m) AS n").execute().records().get(0).get("n").asLong();
+            assertThat(markets).isEqualTo(3);
         }
     }
 
@@ -168,7 +171,7 @@ class WorkbenchEndToEndIT {
         workbench.runtimeInfo().write(dataDir);
         try {
             var run = CommandLineTest.run("cypher-shell", "--data", dataDir.toString(), "--format", "plain",
-                    "MATCH (f:Firm) RETURN count(f) AS firms");
+                    "MATCH (f:Firm)-[:COMPETES_IN]->(:Market {id: 'us-mobility'}) RETURN count(f) AS firms");
             assertThat(run.code()).as(run.err()).isZero();
             assertThat(run.out().lines().toList()).containsSubsequence("firms", "11");
         } finally {

@@ -29,18 +29,18 @@ abstract class MarketRepositoryContract {
         Market mobility = repository().findById("us-mobility").orElseThrow();
         assertThat(mobility.name()).isEqualTo("US personal mobility");
         assertThat(mobility.firmCount()).isEqualTo(11);
+        assertThat(markets).extracting(Market::id).contains("us-chronic-health", "us-connected-fitness");
     }
 
     @Test
     void unknownMarketIsEmptyNotAnError() {
         assertThat(repository().findById("no-such-market")).isEmpty();
-        assertThat(repository().declaredPlacements("no-such-market")).isEmpty();
+        assertThat(repository().firms("no-such-market")).isEmpty();
     }
 
     @Test
     void crowdOrchestratorsAreUberLyftAndBlaBlaCar() {
-        Market market = repository().findById("us-mobility").orElseThrow();
-        Matrix matrix = Matrix.of(market, repository().declaredPlacements("us-mobility"));
+        Matrix matrix = new MarketService(repository()).matrix("us-mobility");
         assertThat(matrix.cell(Experience.RESPOND_TO_DESIRE, Architecture.CROWD_ORCHESTRATOR).firms())
                 .extracting(FirmSummary::name).containsExactly("BlaBlaCar", "Lyft", "Uber");
         assertThat(matrix.cell(Experience.RESPOND_TO_DESIRE, Architecture.CONNECTED_PRODUCER).firms())
@@ -52,13 +52,34 @@ abstract class MarketRepositoryContract {
     }
 
     @Test
-    void firmsCarryParentCompanyAndStatus() {
-        List<Placement> placements = repository().declaredPlacements("us-mobility");
-        Placement maven = placements.stream().filter(p -> p.firm().id().equals("maven")).findFirst().orElseThrow();
-        assertThat(maven.firm().parentName()).isEqualTo("General Motors");
-        Placement chariot = placements.stream().filter(p -> p.firm().id().equals("chariot")).findFirst().orElseThrow();
-        assertThat(chariot.firm().failed()).isTrue();
-        assertThat(chariot.firm().parentName()).isEqualTo("Ford Motor Company");
+    void firmsCarryParentCompanyTypeAndStatus() {
+        List<FirmRecord> firms = repository().firms("us-mobility");
+        FirmRecord maven = firms.stream().filter(f -> f.id().equals("maven")).findFirst().orElseThrow();
+        assertThat(maven.summary().parentName()).isEqualTo("General Motors");
+        assertThat(maven.summary().type()).isEqualTo("corporate_venture");
+        assertThat(maven.source()).isNotBlank();
+        FirmRecord chariot = firms.stream().filter(f -> f.id().equals("chariot")).findFirst().orElseThrow();
+        assertThat(chariot.summary().failed()).isTrue();
+        assertThat(chariot.summary().parentName()).isEqualTo("Ford Motor Company");
+        assertThat(chariot.evidence().offerings().get(0).declaredExperience()).isEqualTo(Experience.CURATED_OFFERING);
+    }
+
+    @Test
+    void theAnalystsFirmsPerCellQueryAgreesWithThePlacementRules() throws java.io.IOException {
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of("..", "cypher", "queries", "analyst", "firms_per_cell.cypher"));
+        String query = file.lines().filter(l -> !l.startsWith("//") && !l.startsWith(":param")).collect(java.util.stream.Collectors.joining("\n"))
+                .replaceAll(";\\s*$", "");
+        for (String market : GraphBootstrap.DEMO_MARKETS) {
+            java.util.Map<String, java.util.List<String>> fromCypher = new java.util.TreeMap<>();
+            driver().executableQuery(query).withParameters(java.util.Map.of("market", market)).execute().records().forEach(r ->
+                    fromCypher.put(r.get("experience").asString() + " / " + r.get("architecture").asString(),
+                            r.get("names").asList(org.neo4j.driver.Value::asString).stream().sorted().toList()));
+            java.util.Map<String, java.util.List<String>> fromRules = new java.util.TreeMap<>();
+            new MarketService(repository()).matrix(market).cells().stream().filter(c -> !c.isEmpty()).forEach(c ->
+                    fromRules.put(c.experience().label() + " / " + c.architecture().label(),
+                            c.firms().stream().map(FirmSummary::name).sorted().toList()));
+            assertThat(fromCypher).as(market).isEqualTo(fromRules);
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.cstrat.sim.stats.Sums;
 public final class EngineBenchmark {
     private static final int CUSTOMERS = 10_000;
     private static final int PERIODS = 36;
+    private static final int ROUNDS = 5;
 
     private EngineBenchmark() {
     }
@@ -55,18 +56,36 @@ public final class EngineBenchmark {
         measure(scenario, 1, 1.0);
         measure(scenario, 2, 1.0);
 
-        // Three interleaved rounds, best of each: other processes on a shared machine only ever slow a
-        // measurement down, so the best round is the least disturbed one.
+        // Interleaved rounds, best of each: other processes on a shared machine only ever slow a
+        // measurement down, so the best round is the least disturbed one. The first round after the
+        // warm-up still lets the JIT finish; rounds share the disturbance because they alternate.
         Result one = null;
         Result two = null;
         RngResult rng1 = null;
         RngResult rng2 = null;
-        for (int round = 0; round < 3; round++) {
-            one = best(one, measure(scenario, 1, seconds));
-            two = best(two, measure(scenario, 2, seconds));
+        double oneCpu = 0;
+        double twoCpu = 0;
+        double rngCpu = 0;
+        double minLoad = Double.MAX_VALUE;
+        double maxLoad = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            minLoad = Math.min(minLoad, load);
+            maxLoad = Math.max(maxLoad, load);
+            Result o = measure(scenario, 1, seconds);
+            Result t = measure(scenario, 2, seconds);
+            one = best(one, o);
+            two = best(two, t);
             double perCp = one.draws / one.nominalCustomerPeriods;
-            rng1 = best(rng1, rngOnly(1, perCp, seconds));
-            rng2 = best(rng2, rngOnly(2, perCp, seconds));
+            RngResult r1 = rngOnly(1, perCp, seconds);
+            RngResult r2 = rngOnly(2, perCp, seconds);
+            rng1 = best(rng1, r1);
+            rng2 = best(rng2, r2);
+            oneCpu = Math.max(oneCpu, o.cpuRate());
+            twoCpu = Math.max(twoCpu, t.cpuRate());
+            rngCpu = Math.max(rngCpu, r1.customerPeriodCpuRate);
+            System.out.printf(Locale.ROOT, "round %d (load %.2f): engine %.1f / %.1f M cp/s (1 / 2 threads), RNG only %.1f / %.1f M cp/s%n",
+                    round + 1, load, o.rate() / 1e6, t.rate() / 1e6, r1.customerPeriodRate / 1e6, r2.customerPeriodRate / 1e6);
         }
         double drawsPerCp = one.draws / one.nominalCustomerPeriods;
         double activeShare = one.activeCustomerPeriods / one.nominalCustomerPeriods;
@@ -84,7 +103,15 @@ public final class EngineBenchmark {
         System.out.printf(Locale.ROOT, "ratio engine / RNG-only: %.1f%% (1 thread), %.1f%% (2 threads)%n",
                 100 * one.rate() / rng1.customerPeriodRate, 100 * two.rate() / rng2.customerPeriodRate);
         System.out.printf(Locale.ROOT, "scaling 1 -> 2 threads: %.2fx%n", two.rate() / one.rate());
-        System.out.printf(Locale.ROOT, "system load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // Per CPU-second of this process (workers, plus the JIT and GC, which are idle once warm): not
+        // the target metric, but what the code does when it gets a core, independent of the load.
+        System.out.printf(Locale.ROOT, "per CPU-second of this process (best round): engine %.1f M cp/s (1 thread), %.1f M cp/s (2 threads); "
+                        + "RNG only %.1f M cp/s (1 thread)%n", oneCpu / 1e6, twoCpu / 1e6, rngCpu / 1e6);
+        System.out.printf(Locale.ROOT, "ratio engine / RNG-only per CPU-second: %.1f%% (1 thread); 2-thread work per CPU-second / 1-thread: %.2f "
+                        + "(1.00 = no loss from running two workers; the wall-clock scaling also needs two free cores)%n",
+                100 * oneCpu / rngCpu, twoCpu / oneCpu);
+        System.out.printf(Locale.ROOT, "system load average after: %.2f (during the rounds %.2f - %.2f)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), minLoad, maxLoad);
         System.out.printf(Locale.ROOT, "memory: heap peak during the 2-thread run %.1f MB (baseline before it %.1f MB); "
                         + "stored outputs %.1f KB per replication-strategy; per-customer state lives in registers%n",
                 two.peakHeapBytes / 1e6, two.baselineHeapBytes / 1e6, new OutputLayout(PERIODS, 1).stride() * 8 / 1e3);
@@ -104,14 +131,24 @@ public final class EngineBenchmark {
         return Scenario.of("bench", p, List.of(s)).withRun(RunSettings.defaults());
     }
 
-    private record Result(int replications, double seconds, double nominalCustomerPeriods, double activeCustomerPeriods,
-                          double draws, long peakHeapBytes, long baselineHeapBytes) {
+    private record Result(int replications, double seconds, double cpuSeconds, double nominalCustomerPeriods,
+                          double activeCustomerPeriods, double draws, long peakHeapBytes, long baselineHeapBytes) {
         double rate() { return nominalCustomerPeriods / seconds; }
+
+        double cpuRate() { return nominalCustomerPeriods / cpuSeconds; }
 
         double activeRate() { return activeCustomerPeriods / seconds; }
     }
 
-    private record RngResult(double drawRate, double customerPeriodRate) {
+    private record RngResult(double drawRate, double customerPeriodRate, double customerPeriodCpuRate) {
+    }
+
+    /** CPU time of this process in nanoseconds (all threads), or -1 when the platform does not say. */
+    private static long processCpu() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static Result best(Result a, Result b) {
@@ -130,12 +167,14 @@ public final class EngineBenchmark {
             System.gc();
             long baseline = heapUsed();
             resetPeaks();
+            long c0 = processCpu();
             long t0 = System.nanoTime();
             PartialResult r = engine.runReplications(scenario.withRun(scenario.run().withReplications(replications)),
                     ProgressListener.NONE, CancellationToken.none());
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpu() - c0) / 1e9;
             if (s >= seconds * 0.8 || replications > 1_000_000) {
-                return new Result(replications, s, (double) replications * CUSTOMERS * PERIODS,
+                return new Result(replications, s, cpu, (double) replications * CUSTOMERS * PERIODS,
                         total(r, OutputLayout.ACTIVE_PERIODS), total(r, OutputLayout.DRAWS), peakHeap(), baseline);
             }
             replications = (int) Math.max(replications * 2L, Math.ceil(replications * seconds / Math.max(s, 1e-3)));
@@ -156,13 +195,15 @@ public final class EngineBenchmark {
             runRng(pool, threads, perCustomer, 4); // warm-up
             int reps = 4;
             while (true) {
+                long c0 = processCpu();
                 long t0 = System.nanoTime();
                 runRng(pool, threads, perCustomer, reps);
                 double s = (System.nanoTime() - t0) / 1e9;
+                double cpu = (processCpu() - c0) / 1e9;
                 if (s >= seconds * 0.8) {
                     double draws = (double) reps * threads * perCustomer * CUSTOMERS;
                     double cps = (double) reps * threads * CUSTOMERS * PERIODS * ((double) perCustomer * CUSTOMERS / drawsPerReplication);
-                    return new RngResult(draws / s, cps / s);
+                    return new RngResult(draws / s, cps / s, cps / cpu);
                 }
                 reps = (int) Math.max(reps * 2L, Math.ceil(reps * seconds / Math.max(s, 1e-3)));
             }

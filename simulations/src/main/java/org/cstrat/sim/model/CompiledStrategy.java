@@ -45,6 +45,8 @@ public final class CompiledStrategy {
     private final double[] acquisitionCost;
     private final double[] fitUnrecognised;
     private final double[] fitRecognised;   // [segment * 4 + experience]
+    private final double[] fitTable;        // [segment * 8 + 4 * recognised + experience]
+    private final boolean[] priceVaries;    // [segment]: the price row depends on tenure
     private final double[] serveCost;       // [experience], at zero knowledge
     private final double[] priceAccept;     // [segment * periods + tenure]
     private final double[] priceSatisfaction;
@@ -55,6 +57,12 @@ public final class CompiledStrategy {
     private final double[] discount;        // end of period t
     private final double[] discountStart;   // start of period t
     private final double[] reciprocal;      // 1/n for episode counts
+    // One episode per period (episode rate exactly 1, the default): the flat loops below use these.
+    private final boolean[] single;         // [segment]: floor(rate) = 1 and no fractional part
+    private final boolean[] constantPrice;  // [segment]: pa, ps and the revenue per episode depend neither on tenure nor on fit
+    private final int stateStride;          // doubles per segment in stateTable
+    private final double[] stateTable;      // [segment * stateStride + 4 * slot + {fit, wtpRel, serve cost}], see stateSlot
+    private final double[] churnAdd;        // [2 * bad + unrecognised]: churnBad * bad + churnUnrecognised * unrecognised
 
     private final double revenuePerPeriod;
     private final double connectedCost;
@@ -137,6 +145,23 @@ public final class CompiledStrategy {
             }
             compileBilling(strategy.billing(), seg, s, meanRate);
         }
+        fitTable = new double[segmentCount * 8];
+        priceVaries = new boolean[segmentCount];
+        for (int s = 0; s < segmentCount; s++) {
+            for (int e = 0; e < 4; e++) {
+                fitTable[s * 8 + e] = fitUnrecognised[s];
+                fitTable[s * 8 + 4 + e] = fitRecognised[s * 4 + e];
+            }
+            for (int tenure = 1; tenure < periods; tenure++) {
+                int i = s * periods + tenure;
+                int first = s * periods;
+                if (Double.doubleToLongBits(priceAccept[i]) != Double.doubleToLongBits(priceAccept[first])
+                        || Double.doubleToLongBits(priceSatisfaction[i]) != Double.doubleToLongBits(priceSatisfaction[first])
+                        || Double.doubleToLongBits(revenueFixed[i]) != Double.doubleToLongBits(revenueFixed[first])) {
+                    priceVaries[s] = true;
+                }
+            }
+        }
         BillingModel billing = strategy.billing();
         if (billing instanceof BillingModel.Subscription sub) {
             revenuePerPeriod = sub.feePerPeriod();
@@ -188,6 +213,55 @@ public final class CompiledStrategy {
         for (int n = 1; n <= maxEpisodes; n++) {
             reciprocal[n] = 1.0 / n;
         }
+
+        single = new boolean[segmentCount];
+        constantPrice = new boolean[segmentCount];
+        for (int s = 0; s < segmentCount; s++) {
+            single[s] = rateFloor[s] == 1 && rateFrac[s] == 0.0;
+            int first = s * periods;
+            constantPrice[s] = !priceVaries[s] && priceFit[s] == 0.0
+                    && Double.doubleToRawLongBits(priceAccept[first]) != Long.MIN_VALUE
+                    && Double.doubleToRawLongBits(priceSatisfaction[first]) != Long.MIN_VALUE;
+        }
+        churnAdd = new double[4];
+        for (int bad = 0; bad < 2; bad++) {
+            for (int unrec = 0; unrec < 2; unrec++) {
+                churnAdd[2 * bad + unrec] = churnBad * bad + churnUnrecognised * unrec;
+            }
+        }
+        // Knowledge after j recognised episodes, by the same operations as the episode loop, so the
+        // state table below reproduces its fit, effective WTP and serve cost bit for bit.
+        double[] knowledgeAfter = new double[periods];
+        for (int j = 1; j < periods; j++) {
+            double k = knowledgeAfter[j - 1];
+            knowledgeAfter[j] = k + 1 * learning * (1.0 - k);
+        }
+        stateStride = 4 * (1 + 4 * periods);
+        stateTable = new double[segmentCount * stateStride];
+        for (int s = 0; s < segmentCount; s++) {
+            for (int rec = 0; rec < 2; rec++) {
+                for (int j = 0; j < (rec == 0 ? 1 : periods); j++) {
+                    for (int x = 0; x < 4; x++) {
+                        final double kUsed = rec * knowledgeAfter[j];
+                        double fit = fitTable[s * 8 + 4 * rec + x] + knowledgeFit * kUsed;
+                        fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
+                        int slot = s * stateStride + 4 * stateSlot(rec, j, x);
+                        stateTable[slot] = fit;
+                        stateTable[slot + 1] = 1.0 + fitPremium * (fit - fitBase);
+                        stateTable[slot + 2] = serveCost[rec * x] * (1.0 - knowledgeCost * kUsed);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Slot of an episode's state in a segment's row of {@code stateTable}: 0 for an unrecognised
+     * episode (generic fit, whatever the experience and knowledge), {@code 1 + 4j + x} for a
+     * recognised one after {@code j} earlier recognised episodes with delivered experience {@code x}.
+     */
+    private static int stateSlot(int rec, int j, int x) {
+        return rec * (1 + 4 * j + x);
     }
 
     private void compileBilling(BillingModel billing, Segment seg, int s, double meanRate) {
@@ -237,6 +311,12 @@ public final class CompiledStrategy {
      * @param key1 second replication key
      */
     public void simulate(long key0, long key1, double[] out, int offset) {
+        // Active customers per period are counted as differences (+1 at arrival, -1 after the period
+        // of churn) and summed up at the end: integer counts, so exact in any order.
+        final int act = offset + OutputLayout.SCALARS;
+        for (int t = periods - 1; t > 0; t--) {
+            out[act + t] -= out[act + t - 1];
+        }
         long customer = 0;
         for (int s = 0; s < segmentCount; s++) {
             for (int i = 0; i < initialCustomers[s]; i++) {
@@ -247,6 +327,9 @@ public final class CompiledStrategy {
                     customer(s, arrival, key0, key1, customer++, out, offset);
                 }
             }
+        }
+        for (int t = 1; t < periods; t++) {
+            out[act + t] += out[act + t - 1];
         }
         out[offset + OutputLayout.NPV] += upfront;
         out[offset + OutputLayout.COST] += fixedCostUndiscounted;
@@ -270,39 +353,497 @@ public final class CompiledStrategy {
         return z ^ (z >>> 31);
     }
 
+    /**
+     * The integer threshold of probability {@code p} for a generator output: for any 64-bit output
+     * {@code v}, {@code below(v, threshold(p))} is exactly {@code (v >>> 11) * 0x1.0p-53 < p}, the
+     * comparison of Commons RNG's {@code nextDouble()} with {@code p} (the scaling by 2^53 is exact
+     * and {@code m < x} iff {@code m < ceil(x)} for an integer {@code m}). Saves the conversion to
+     * double when the probability is fixed for a customer.
+     */
+    static long threshold(double p) {
+        double x = Math.ceil(p * 0x1.0p53);
+        return x <= 0.0 ? 0L : (x >= 0x1.0p53 ? 1L << 53 : (long) x);
+    }
+
+    /** 1 when the uniform of generator output {@code v} is below the probability of {@code threshold}, else 0. */
+    static int below(long v, long threshold) {
+        return (int) (((v >>> 11) - threshold) >>> 63);
+    }
+
     /** 1 when a < b, else 0, without a branch (a and b finite, a - b not NaN). */
     private static int lt(double a, double b) {
         return (int) (Double.doubleToRawLongBits(a - b) >>> 63);
     }
 
     /**
-     * Follows one customer from her arrival to the horizon or her churn. Decisions are computed as
-     * 0/1 integers and blended arithmetically, so the unpredictable outcomes (recognised, accepted,
-     * good) cost no mispredicted branches. The generator is created here so that the JIT can keep
-     * its state in registers.
+     * Follows one customer from her arrival to the horizon or her churn. The outcome of her arrival
+     * consent draw selects one of three loops that compute the same model with less work where a
+     * decision cannot happen: a customer who does not consent is never recognised (so her fit,
+     * acceptance probability and satisfaction are constant for a given price), and under respond to
+     * desire or curated offering nothing is acted on first or executed automatically. Each loop
+     * re-creates the customer's generator and redraws her two arrival uniforms, so every loop keeps
+     * the generator in registers and all three consume exactly the documented draw schedule.
      */
     private void customer(int s, int arrival, long key0, long key1, long index, double[] out, int off) {
         final long s0 = seed0(key0, index);
-        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, seed1(key1, index, s0));
-        // Arrival: consent and individual WTP, always two draws.
-        final boolean consents = rng.nextDouble() < consent[s];
+        final long s1 = seed1(key1, index, s0);
+        // The consent uniform decides which loop follows her; the loop draws it again from a fresh
+        // generator on the same seed, so the uniforms the model uses are unchanged.
+        final double uConsent = new XoRoShiRo128PlusPlus(s0, s1).nextDouble();
+        if (!(uConsent < consent[s])) {
+            if (single[s]) {
+                unrecognisedSingle(s, arrival, s0, s1, out, off);
+            } else {
+                unrecognisedCustomer(s, arrival, s0, s1, out, off);
+            }
+        } else if (experience < COACH) {
+            if (single[s]) {
+                pullSingle(s, arrival, s0, s1, out, off);
+            } else {
+                pullCustomer(s, arrival, s0, s1, out, off);
+            }
+        } else if (single[s]) {
+            fullSingle(s, arrival, s0, s1, out, off);
+        } else {
+            fullCustomer(s, arrival, s0, s1, out, off);
+        }
+    }
+
+    /**
+     * A customer who does not consent: never recognised, so no learning, no connected cost, no
+     * authorisation, and the delivered experience for costing is always respond to desire. Her fit
+     * is the generic one; her acceptance probability and outcome probability change only with the
+     * price row (computed once when the segment's prices do not depend on tenure).
+     */
+    private void unrecognisedCustomer(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: does not consent)
         final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
         final double invW = 1.0 / wtpI;
-        long draws = 2;
 
         final int priceRow = s * periods;
-        final int fitRow = s * 4;
-        final double fitUnrec = fitUnrecognised[s];
+        final boolean tenureDependent = priceVaries[s];
         final double pFit = priceFit[s];
         final double rGood = revenueGood[s];
         final double betaS = beta[s];
-        final double pRec = consents ? recognition : 0.0;
+        final long selfT = threshold(selfInitiation[s]);
+        final double frac = rateFrac[s];
+        final long fracT = threshold(frac);
+        final int floorN = rateFloor[s];
+        final double churn0 = baseChurn[s];
+        final double cost0 = serveCost[0];
+        double fit = fitUnrecognised[s];
+        fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
+        final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
+        final double wtpServed = wtpI * wtpRel;
+
+        double trust = initialTrust[s];
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int episodes = 0;
+        int served = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        long acceptT = 0;
+        long goodT = 0;
+        double ps = 0;
+        double rev0 = 0;
+        for (; t < periods; t++) {
+            final int tenure = t - arrival;
+            if (tenure == 0 || tenureDependent) {
+                final double pa0 = priceAccept[priceRow + tenure];
+                final double ps0 = priceSatisfaction[priceRow + tenure];
+                rev0 = revenueFixed[priceRow + tenure];
+                final double pa = pa0 + pFit * fit;
+                acceptT = threshold(Logistic.of(alpha + betaS * (wtpRel - pa * invW)));
+                ps = ps0 + pFit * fit;
+                final double regret = ps * invW - wtpRel;
+                goodT = threshold(fit - priceRegret * (regret > 0.0 ? regret : 0.0));
+            }
+            int n = floorN;
+            if (frac > 0.0) {
+                n += below(rng.nextLong(), fracT);
+            }
+            double periodRevenue = revenuePerPeriod;
+            double periodCostSum = 0.0;
+            int bad = 0;
+            for (int e = 0; e < n; e++) {
+                rng.nextLong(); // recognition (never, without consent)
+                final int captured = below(rng.nextLong(), selfT);
+                final int served1 = captured & below(rng.nextLong(), acceptT);
+                final int good = served1 & below(rng.nextLong(), goodT);
+                final int badOutcome = served1 - good;
+                bad += captured - good;
+                served += served1;
+                final double c = served1 * cost0;
+                periodRevenue += served1 * rev0 + good * rGood;
+                periodCostSum += c;
+                serveCostSum += c;
+                wtpSum += served1 * wtpServed;
+                priceSum += served1 * ps;
+                trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            }
+            episodes += n;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            double h = churn0 * (1.0 - trustRetention * trust);
+            if (n > 0) {
+                h += (churnBad * bad + churnUnrecognised * n) * reciprocal[n];
+            }
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        finish(s, arrival, t, frac, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                episodes, served, 0, 0, 0);
+    }
+
+    /**
+     * A consenting customer under respond to desire or curated offering: nothing is acted on first,
+     * so a need is captured only when she brings it herself, and there is no standing authorisation.
+     */
+    private void pullCustomer(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final int fitRow = s * 8;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final long recT = threshold(recognition);
+        final long selfT = threshold(selfInitiation[s]);
+        final double frac = rateFrac[s];
+        final long fracT = threshold(frac);
+        final int floorN = rateFloor[s];
+        final double churn0 = baseChurn[s];
+        final double periodCost = connectedCost;
+        final int top = experience;
+        final double thetaTop = theta[top];
+
+        double trust = initialTrust[s];
+        double knowledge = 0.0;
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int episodes = 0;
+        int served = 0;
+        int recognisedCount = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        for (; t < periods; t++) {
+            final int tenure = t - arrival;
+            final double pa0 = priceAccept[priceRow + tenure];
+            final double ps0 = priceSatisfaction[priceRow + tenure];
+            final double rev0 = revenueFixed[priceRow + tenure];
+            int n = floorN;
+            if (frac > 0.0) {
+                n += below(rng.nextLong(), fracT);
+            }
+            double periodRevenue = revenuePerPeriod;
+            double periodCostSum = periodCost;
+            int bad = 0;
+            int unrecognised = 0;
+            for (int e = 0; e < n; e++) {
+                final int rec = below(rng.nextLong(), recT);
+                final int captured = below(rng.nextLong(), selfT);
+                final double uAccept = rng.nextDouble();
+                final double uGood = rng.nextDouble();
+
+                // Trust gates the experience: the strategy's own, or respond to desire below its threshold.
+                final int x = trust < thetaTop ? 0 : top;
+                final int delivered = rec * x;
+
+                final double kUsed = rec * knowledge;
+                // fitTable holds the generic fit in the unrecognised half, so no branch on rec.
+                double fit = fitTable[fitRow + 4 * rec + x] + knowledgeFit * kUsed;
+                fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
+                final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
+                final double pa = pa0 + pFit * fit;
+                final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
+                final int served1 = captured & lt(uAccept, pAccept);
+                final double ps = ps0 + pFit * fit;
+                final double regret = ps * invW - wtpRel; // Math.max(0, regret) for finite values
+                final double q = fit - priceRegret * (regret > 0.0 ? regret : 0.0);
+                final int good = served1 & lt(uGood, q);
+                final int badOutcome = served1 - good;
+
+                bad += captured - good;
+                unrecognised += 1 - rec;
+                served += served1;
+
+                final double c = served1 * serveCost[delivered] * (1.0 - knowledgeCost * kUsed);
+                periodRevenue += served1 * rev0 + good * rGood;
+                periodCostSum += c;
+                serveCostSum += c;
+                wtpSum += served1 * wtpI * wtpRel;
+                priceSum += served1 * ps;
+                trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+                knowledge += rec * learning * (1.0 - knowledge);
+            }
+            episodes += n;
+            recognisedCount += n - unrecognised;
+            serveCostSum += periodCost;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            double h = churn0 * (1.0 - trustRetention * trust);
+            if (n > 0) {
+                h += (churnBad * bad + churnUnrecognised * unrecognised) * reciprocal[n];
+            }
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        finish(s, arrival, t, frac, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                episodes, served, recognisedCount, 0, 0);
+    }
+
+    /**
+     * {@link #unrecognisedCustomer} with exactly one episode per period: the episode loop is the
+     * period loop.
+     */
+    private void unrecognisedSingle(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: does not consent)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final boolean tenureDependent = priceVaries[s];
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final long selfT = threshold(selfInitiation[s]);
+        final double churn0 = baseChurn[s];
+        final double cost0 = serveCost[0];
+        final double perPeriod = revenuePerPeriod;
+        final double[] churnTable = churnAdd;
+        double fit = fitUnrecognised[s];
+        fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
+        final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
+        final double wtpServed = wtpI * wtpRel;
+
+        double trust = initialTrust[s];
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int served = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        long acceptT = 0;
+        long goodT = 0;
+        double ps = 0;
+        double rev0 = 0;
+        for (; t < periods; t++) {
+            final int tenure = t - arrival;
+            if (tenure == 0 || tenureDependent) {
+                final double pa0 = priceAccept[priceRow + tenure];
+                final double ps0 = priceSatisfaction[priceRow + tenure];
+                rev0 = revenueFixed[priceRow + tenure];
+                final double pa = pa0 + pFit * fit;
+                acceptT = threshold(Logistic.of(alpha + betaS * (wtpRel - pa * invW)));
+                ps = ps0 + pFit * fit;
+                final double regret = ps * invW - wtpRel;
+                goodT = threshold(fit - priceRegret * (regret > 0.0 ? regret : 0.0));
+            }
+            rng.nextLong(); // recognition (never, without consent)
+            final int captured = below(rng.nextLong(), selfT);
+            final int served1 = captured & below(rng.nextLong(), acceptT);
+            final int good = served1 & below(rng.nextLong(), goodT);
+            final int badOutcome = served1 - good;
+            served += served1;
+            final double c = served1 * cost0;
+            final double periodRevenue = perPeriod + (served1 * rev0 + good * rGood);
+            final double periodCostSum = 0.0 + c;
+            serveCostSum += c;
+            wtpSum += served1 * wtpServed;
+            priceSum += served1 * ps;
+            trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1];
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        final int activePeriods = (t < periods ? t + 1 : periods) - arrival;
+        finish(s, arrival, t, 0.0, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                activePeriods, served, 0, 0, 0);
+    }
+
+    /**
+     * {@link #pullCustomer} with exactly one episode per period. Fit, effective WTP and serve cost
+     * depend only on (recognised, earlier recognised episodes, delivered experience) and are read
+     * from the state table; with a constant price the prices relative to her WTP are computed once.
+     * Acceptance compares the generator's 53-bit integer with the acceptance probability times 2^53,
+     * which is the same comparison as with {@code nextDouble()} without the scaling multiply.
+     */
+    private void pullSingle(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final long recT = threshold(recognition);
+        final long selfT = threshold(selfInitiation[s]);
+        final double churn0 = baseChurn[s];
+        final double periodCost = connectedCost;
+        final double perPeriod = revenuePerPeriod;
+        final int top = experience;
+        final double thetaTop = theta[top];
+        final double[] state = stateTable;
+        final int stateRow = s * stateStride;
+        final double[] churnTable = churnAdd;
+        final boolean fixedPrice = constantPrice[s];
+        // With a constant price, pa = pa0 + pFit * fit = pa0 + 0.0 whatever the fit (fit >= 0).
+        final double paW0 = (priceAccept[priceRow] + 0.0) * invW;
+        final double ps00 = priceSatisfaction[priceRow] + 0.0;
+        final double psW0 = ps00 * invW;
+        final double rev00 = revenueFixed[priceRow];
+
+        double trust = initialTrust[s];
+        int recognisedCount = 0;
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int served = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        for (; t < periods; t++) {
+            final int rec = below(rng.nextLong(), recT);
+            final int captured = below(rng.nextLong(), selfT);
+            final long vAccept = rng.nextLong();
+            final double uGood = rng.nextDouble();
+
+            // Trust gates the experience: the strategy's own, or respond to desire below its threshold.
+            final int x = trust < thetaTop ? 0 : top;
+            final int slot = stateRow + 4 * stateSlot(rec, recognisedCount, x);
+            final double fit = state[slot];
+            final double wtpRel = state[slot + 1];
+            final double serveUnit = state[slot + 2];
+            final double paW;
+            final double ps;
+            final double psW;
+            final double rev0;
+            if (fixedPrice) {
+                paW = paW0;
+                ps = ps00;
+                psW = psW0;
+                rev0 = rev00;
+            } else {
+                final int i = priceRow + t - arrival;
+                paW = (priceAccept[i] + pFit * fit) * invW;
+                ps = priceSatisfaction[i] + pFit * fit;
+                psW = ps * invW;
+                rev0 = revenueFixed[i];
+            }
+            final double pAccept53 = Logistic.scaled53(alpha + betaS * (wtpRel - paW));
+            final int served1 = captured & lt((double) (vAccept >>> 11), pAccept53);
+            final double regret = psW - wtpRel; // Math.max(0, regret) for finite values
+            final double q = fit - priceRegret * (regret > 0.0 ? regret : 0.0);
+            final int good = served1 & lt(uGood, q);
+            final int badOutcome = served1 - good;
+
+            served += served1;
+            recognisedCount += rec;
+
+            final double c = served1 * serveUnit;
+            final double periodRevenue = perPeriod + (served1 * rev0 + good * rGood);
+            final double periodCostSum = periodCost + c;
+            serveCostSum = serveCostSum + c + periodCost;
+            wtpSum += served1 * wtpI * wtpRel;
+            priceSum += served1 * ps;
+            trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1 - rec];
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        final int activePeriods = (t < periods ? t + 1 : periods) - arrival;
+        finish(s, arrival, t, 0.0, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                activePeriods, served, recognisedCount, 0, 0);
+    }
+
+    /**
+     * A consenting customer under coach behavior or automatic execution: the general loop. Decisions
+     * are computed as 0/1 integers and blended arithmetically, so the unpredictable outcomes
+     * (recognised, accepted, good) cost no mispredicted branches.
+     */
+    private void fullCustomer(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final int fitRow = s * 8;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final double pRec = recognition;
         final double pSelf = selfInitiation[s];
         final double actGain = react * (1.0 - pSelf);
         final double frac = rateFrac[s];
         final int floorN = rateFloor[s];
         final double churn0 = baseChurn[s];
-        final double periodCost = consents ? connectedCost : 0.0;
+        final double periodCost = connectedCost;
 
         double trust = initialTrust[s];
         double knowledge = 0.0;
@@ -318,8 +859,7 @@ public final class CompiledStrategy {
         int recognisedCount = 0;
         int autoExecuted = 0;
         int withdrawals = 0;
-        int activePeriods = 0;
-        boolean active = true;
+        int t = arrival;
 
         if (arrival > 0) {
             double acq = acquisitionCost[s];
@@ -327,14 +867,13 @@ public final class CompiledStrategy {
             cost += acq;
         }
 
-        for (int t = arrival; t < periods; t++) {
+        for (; t < periods; t++) {
             final int tenure = t - arrival;
             final double pa0 = priceAccept[priceRow + tenure];
             final double ps0 = priceSatisfaction[priceRow + tenure];
             final double rev0 = revenueFixed[priceRow + tenure];
             int n = floorN;
             if (frac > 0.0) {
-                draws++;
                 n += lt(rng.nextDouble(), frac);
             }
             double periodRevenue = revenuePerPeriod;
@@ -348,7 +887,7 @@ public final class CompiledStrategy {
                 final double uGood = rng.nextDouble();
 
                 // Trust (and for automatic execution the standing authorisation) gate the experience.
-                if (authorisation == 0 && consents && trust >= theta[AUTO]) {
+                if (authorisation == 0 && trust >= theta[AUTO]) {
                     authorisation = 1;
                 }
                 int x = experience;
@@ -366,7 +905,7 @@ public final class CompiledStrategy {
 
                 // Request / respond: fit, effective WTP relative to the customer's base WTP, acceptance.
                 final double kUsed = rec * knowledge;
-                double fit = rec != 0 ? fitRecognised[fitRow + x] + knowledgeFit * knowledge : fitUnrec;
+                double fit = fitTable[fitRow + 4 * rec + x] + knowledgeFit * kUsed;
                 fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
                 final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
                 final double pa = pa0 + pFit * fit;
@@ -381,7 +920,6 @@ public final class CompiledStrategy {
 
                 bad += captured - good;
                 unrecognised += 1 - rec;
-                recognisedCount += rec;
                 served += served1;
                 autoExecuted += executed;
                 withdrawals += withdraw;
@@ -398,14 +936,12 @@ public final class CompiledStrategy {
                 trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
                 knowledge += rec * learning * (1.0 - knowledge);
             }
-            draws += 4L * n + 1;
             episodes += n;
-            activePeriods++;
+            recognisedCount += n - unrecognised;
             serveCostSum += periodCost;
             revenue += periodRevenue;
             cost += periodCostSum;
             margin += (periodRevenue - periodCostSum) * discount[t];
-            out[off + OutputLayout.SCALARS + t] += 1.0;
             out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
 
             // Churn at the end of the period.
@@ -414,11 +950,138 @@ public final class CompiledStrategy {
                 h += (churnBad * bad + churnUnrecognised * unrecognised) * reciprocal[n];
             }
             if (rng.nextDouble() < h) {
-                active = false;
                 break;
             }
         }
+        finish(s, arrival, t, frac, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                episodes, served, recognisedCount, autoExecuted, withdrawals);
+    }
 
+    /**
+     * {@link #fullCustomer} with exactly one episode per period: the episode loop is the period loop,
+     * fit, effective WTP and serve cost come from the state table and the churn increment from a
+     * 4-entry table.
+     */
+    private void fullSingle(int s, int arrival, long s0, long s1, double[] out, int off) {
+        final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(s0, s1);
+        rng.nextLong(); // consent (known: consents)
+        final double wtpI = wtp[s] * (1.0 + wtpSpread[s] * (2.0 * rng.nextDouble() - 1.0));
+        final double invW = 1.0 / wtpI;
+
+        final int priceRow = s * periods;
+        final double pFit = priceFit[s];
+        final double rGood = revenueGood[s];
+        final double betaS = beta[s];
+        final double pRec = recognition;
+        final double pSelf = selfInitiation[s];
+        final double actGain = react * (1.0 - pSelf);
+        final double churn0 = baseChurn[s];
+        final double periodCost = connectedCost;
+        final double perPeriod = revenuePerPeriod;
+        final double[] state = stateTable;
+        final int stateRow = s * stateStride;
+        final double[] churnTable = churnAdd;
+
+        double trust = initialTrust[s];
+        int authorisation = 0; // 0 none, 1 granted, 2 withdrawn
+        double margin = 0.0;
+        double revenue = 0;
+        double cost = 0;
+        double serveCostSum = 0;
+        double wtpSum = 0;
+        double priceSum = 0;
+        int served = 0;
+        int recognisedCount = 0;
+        int autoExecuted = 0;
+        int withdrawals = 0;
+        int t = arrival;
+
+        if (arrival > 0) {
+            double acq = acquisitionCost[s];
+            margin -= acq * discountStart[arrival];
+            cost += acq;
+        }
+
+        for (; t < periods; t++) {
+            final int i = priceRow + t - arrival;
+            final double uRec = rng.nextDouble();
+            final double uCapture = rng.nextDouble();
+            final double uAccept = rng.nextDouble();
+            final double uGood = rng.nextDouble();
+
+            // Trust (and for automatic execution the standing authorisation) gate the experience.
+            if (authorisation == 0 && trust >= theta[AUTO]) {
+                authorisation = 1;
+            }
+            int x = experience;
+            while (x > 0 && (trust < theta[x] || (x == AUTO && authorisation != 1))) {
+                x--;
+            }
+            final int rec = lt(uRec, pRec);
+            final int act = x >= COACH ? rec : 0;
+            final int firstMove = act & lt(uCapture, react);
+            final int captured = lt(uCapture, pSelf + act * actGain);
+            final int executed = x == AUTO ? firstMove : 0;
+
+            final int slot = stateRow + 4 * stateSlot(rec, recognisedCount, x);
+            final double fit = state[slot];
+            final double wtpRel = state[slot + 1];
+            final double serveUnit = state[slot + 2];
+            final double pa = priceAccept[i] + pFit * fit;
+            final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
+            final int served1 = captured & (executed | lt(uAccept, pAccept));
+            final double ps = priceSatisfaction[i] + pFit * fit;
+            final double q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
+            final int good = served1 & lt(uGood, q);
+            final int badOutcome = served1 - good;
+            // Reuse uGood: given a bad outcome, (uGood - q) / (1 - q) is uniform on [0, 1).
+            final int withdraw = executed & badOutcome & lt(uGood - q, withdrawal * (1.0 - q));
+
+            served += served1;
+            recognisedCount += rec;
+            autoExecuted += executed;
+            withdrawals += withdraw;
+            authorisation = withdraw != 0 ? 2 : authorisation;
+
+            final double c = served1 * serveUnit;
+            final double periodRevenue = perPeriod + (served1 * revenueFixed[i] + good * rGood);
+            final double periodCostSum = periodCost + c;
+            serveCostSum = serveCostSum + c + periodCost;
+            wtpSum += served1 * wtpI * wtpRel;
+            priceSum += served1 * ps;
+            trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            revenue += periodRevenue;
+            cost += periodCostSum;
+            margin += (periodRevenue - periodCostSum) * discount[t];
+            out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
+
+            // Churn at the end of the period.
+            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1 - rec];
+            if (rng.nextDouble() < h) {
+                break;
+            }
+        }
+        final int activePeriods = (t < periods ? t + 1 : periods) - arrival;
+        finish(s, arrival, t, 0.0, out, off, margin, revenue, cost, serveCostSum, wtpSum, priceSum,
+                activePeriods, served, recognisedCount, autoExecuted, withdrawals);
+    }
+
+    /**
+     * Adds one customer's totals. {@code last} is the period in which she churned, or {@code periods}
+     * when she stayed to the horizon; her draw count follows from the fixed schedule (2 at arrival,
+     * per active period one for a fractional episode count when needed and one for churn, four per
+     * episode).
+     */
+    private void finish(int s, int arrival, int last, double frac, double[] out, int off, double margin, double revenue,
+                        double cost, double serveCostSum, double wtpSum, double priceSum, int episodes, int served,
+                        int recognisedCount, int autoExecuted, int withdrawals) {
+        final boolean active = last >= periods;
+        final int activePeriods = (active ? periods : last + 1) - arrival;
+        final long draws = 2 + (long) activePeriods * (frac > 0.0 ? 2 : 1) + 4L * episodes;
+        out[off + OutputLayout.SCALARS + arrival] += 1.0;
+        if (!active && last + 1 < periods) {
+            out[off + OutputLayout.SCALARS + last + 1] -= 1.0;
+        }
         out[off + OutputLayout.NPV] += margin;
         out[off + OutputLayout.REVENUE] += revenue;
         out[off + OutputLayout.COST] += cost;

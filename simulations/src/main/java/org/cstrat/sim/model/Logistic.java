@@ -11,6 +11,7 @@ public final class Logistic {
     private static final int STEPS_PER_UNIT = 64;
     private static final double SCALE = STEPS_PER_UNIT;
     private static final double[] TABLE = table();
+    private static final double[] SCALED = scaled();
 
     private Logistic() {
     }
@@ -23,6 +24,34 @@ public final class Logistic {
             t[i] = 1.0 / (1.0 + Math.exp(-x));
         }
         return t;
+    }
+
+    /** Pairs (TABLE[i], TABLE[i + 1] - TABLE[i]) times 2^53 (exact: a power of two). */
+    private static double[] scaled() {
+        double[] s = new double[2 * (TABLE.length - 1)];
+        for (int i = 0; i + 1 < TABLE.length; i++) {
+            s[2 * i] = TABLE[i] * 0x1.0p53;
+            s[2 * i + 1] = (TABLE[i + 1] - TABLE[i]) * 0x1.0p53;
+        }
+        return s;
+    }
+
+    /**
+     * Exactly {@code of(x) * 2^53}, for comparing with a generator's 53-bit integer without the
+     * conversion to [0, 1): scaling by a power of two commutes with every rounding here (all
+     * intermediate values are normal).
+     */
+    static double scaled53(double x) {
+        if (x >= LIMIT) {
+            return 0x1.0p53;
+        }
+        if (!(x > -LIMIT)) {
+            return 0.0;
+        }
+        double pos = (x + LIMIT) * SCALE;
+        int i = (int) pos;
+        double w = pos - i;
+        return SCALED[2 * i] + w * SCALED[2 * i + 1];
     }
 
     /** Approximate logistic of {@code x}; NaN gives 0. */

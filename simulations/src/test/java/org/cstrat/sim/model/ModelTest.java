@@ -23,6 +23,18 @@ class ModelTest {
     }
 
     @Test
+    void scaledLogisticIsExactlyTheLogisticTimesTwoToThe53() {
+        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(7L, 11L);
+        for (int i = 0; i < 2_000_000; i++) {
+            double x = i < 1_000_000 ? -17 + 34 * g.nextDouble() : (i - 1_500_000) / 31250.0;
+            assertEquals(Double.doubleToRawLongBits(Logistic.of(x) * 0x1.0p53), Double.doubleToRawLongBits(Logistic.scaled53(x)), "x=" + x);
+        }
+        assertEquals(0x1.0p53, Logistic.scaled53(16.0), 0.0);
+        assertEquals(0.0, Logistic.scaled53(-16.0), 0.0);
+        assertEquals(0.0, Logistic.scaled53(Double.NaN), 0.0);
+    }
+
+    @Test
     void parameterPathsNameEveryNumericLeafAndChangeExactlyOne() {
         ModelParameters p = Fixtures.small();
         List<ParameterPaths.NumericParameter> all = ParameterPaths.numeric(p);
@@ -72,6 +84,32 @@ class ModelTest {
         var viaSource = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {s0, s1});
         for (int i = 0; i < 100; i++) {
             assertEquals(viaSource.nextLong(), direct.nextLong());
+        }
+    }
+
+    @Test
+    void integerThresholdsMatchTheDoubleComparisonExactly() {
+        // The hot loop compares raw generator outputs with precomputed integer thresholds; this must
+        // decide exactly as nextDouble() < p does, including at and next to the boundaries.
+        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(5, 9);
+        double[] ps = {0, Double.MIN_VALUE, 1e-300, 0x1.0p-53, 0x1.8p-53, 0.015, 0.3, 0.5, 0.504, 0.8,
+            Math.nextDown(1.0), 1, 1.5, -0.2, -0.0};
+        for (double p : ps) {
+            long t = CompiledStrategy.threshold(p);
+            long m = (long) Math.floor(Math.max(0, Math.min(1, p)) * 0x1.0p53);
+            for (long k = Math.max(0, m - 2); k <= Math.min((1L << 53) - 1, m + 2); k++) {
+                long v = k << 11;
+                assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, t), () -> "p=" + p);
+            }
+            for (int i = 0; i < 2000; i++) {
+                long v = g.nextLong();
+                assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, t), () -> "p=" + p);
+            }
+        }
+        for (int i = 0; i < 20000; i++) {
+            double p = g.nextDouble();
+            long v = g.nextLong();
+            assertEquals((v >>> 11) * 0x1.0p-53 < p ? 1 : 0, CompiledStrategy.below(v, CompiledStrategy.threshold(p)));
         }
     }
 

@@ -1,0 +1,3 @@
+// A new ecosystem actor.
+CREATE (a:Actor {id: $id})
+SET a.name = $name, a.kind = $kind

@@ -1,0 +1,3 @@
+// A new market.
+CREATE (m:Market {id: $id})
+SET m.name = $name, m.region = $region, m.asOf = $asOf, m.description = $description

@@ -1,0 +1,81 @@
+package org.cstrat.server.console;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+/** {@code POST /api/cypher} (JSON, or CSV with {@code ?format=csv}) and {@code GET /api/cypher/library}. */
+public final class ConsoleApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConsoleService console;
+
+    public ConsoleApi(ConsoleService console) {
+        this.console = console;
+    }
+
+    public void run(Context ctx) throws Exception {
+        ConsoleRequest request = request(ctx.body());
+        ConsoleResult result = console.run(request);
+        if ("csv".equalsIgnoreCase(ctx.queryParam("format"))) {
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"result.csv\"")
+                    .result(csv(result));
+        } else {
+            ctx.json(result);
+        }
+    }
+
+    public void library(Context ctx) {
+        ctx.json(console.library());
+    }
+
+    @SuppressWarnings("unchecked")
+    static ConsoleRequest request(String body) throws Exception {
+        JsonNode json = body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("$: the body must be a JSON object {query, parameters, timeoutSeconds, maxRows}");
+        }
+        JsonNode parameters = json.path("parameters");
+        if (!parameters.isMissingNode() && !parameters.isNull() && !parameters.isObject()) {
+            throw new IllegalArgumentException("parameters: must be a JSON object, got " + parameters);
+        }
+        JsonNode timeout = json.path("timeoutSeconds");
+        JsonNode maxRows = json.path("maxRows");
+        if (!timeout.isMissingNode() && !timeout.canConvertToInt()) {
+            throw new IllegalArgumentException("timeoutSeconds: must be a whole number of seconds, got " + timeout);
+        }
+        if (!maxRows.isMissingNode() && !maxRows.canConvertToInt()) {
+            throw new IllegalArgumentException("maxRows: must be a whole number, got " + maxRows);
+        }
+        return new ConsoleRequest(json.path("query").asText(""),
+                parameters.isObject() ? JSON.convertValue(parameters, Map.class) : Map.of(),
+                timeout.isMissingNode() ? ConsoleRequest.DEFAULT_TIMEOUT : Duration.ofSeconds(timeout.asInt()),
+                maxRows.isMissingNode() ? ConsoleRequest.DEFAULT_MAX_ROWS : maxRows.asInt());
+    }
+
+    /** RFC 4180 CSV: scalars as they are, nodes, lists and maps as JSON text. */
+    static String csv(ConsoleResult result) throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append(result.columns().stream().map(ConsoleApi::field).collect(Collectors.joining(","))).append("\r\n");
+        for (List<Object> row : result.rows()) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                Object v = row.get(i);
+                line.append(i == 0 ? "" : ",").append(field(v == null ? "" : v instanceof Map || v instanceof List
+                        ? JSON.writeValueAsString(v) : String.valueOf(v)));
+            }
+            out.append(line).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String field(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,37 @@
+package org.cstrat.server.console;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One query for the read-only console.
+ *
+ * @param timeout how long the database lets it run before cancelling it (at most {@link #MAX_TIMEOUT})
+ * @param maxRows rows returned at most; the result says when it was cut (at most {@link #MAX_ROWS})
+ */
+public record ConsoleRequest(String query, Map<String, Object> parameters, Duration timeout, int maxRows) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration MAX_TIMEOUT = Duration.ofSeconds(60);
+    public static final int DEFAULT_MAX_ROWS = 10_000;
+    public static final int MAX_ROWS = 10_000;
+    public static final int MAX_QUERY_LENGTH = 100_000;
+
+    public ConsoleRequest {
+        if (query == null || query.isBlank()) {
+            throw new IllegalArgumentException("query: must not be empty");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("query: at most " + MAX_QUERY_LENGTH + " characters, got " + query.length());
+        }
+        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
+        if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("timeoutSeconds: must be between 1 and " + MAX_TIMEOUT.toSeconds() + ", got " + timeout.toSeconds());
+        }
+        if (maxRows < 1 || maxRows > MAX_ROWS) {
+            throw new IllegalArgumentException("maxRows: must be between 1 and " + MAX_ROWS + ", got " + maxRows);
+        }
+    }
+}

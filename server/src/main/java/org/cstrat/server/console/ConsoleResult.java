@@ -1,0 +1,28 @@
+package org.cstrat.server.console;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a console query returned: the table, and the nodes and relationships found in it for the picture.
+ *
+ * @param rows      at most {@code rowCap} rows of JSON-ready values
+ * @param truncated whether the result had more rows than {@code rowCap}
+ * @param note      a sentence for the reader, e.g. that the result was cut
+ */
+public record ConsoleResult(List<String> columns, List<List<Object>> rows, Graph graph, boolean truncated, int rowCap,
+                            long elapsedMillis, String note) {
+
+    public ConsoleResult {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    /** Nodes ({@code id, labels, properties}) and relationships ({@code id, type, start, end, properties}). */
+    public record Graph(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
+        public Graph {
+            nodes = List.copyOf(nodes);
+            relationships = List.copyOf(relationships);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.cstrat.server.editing;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.cstrat.framework.Architecture;
+import org.cstrat.framework.Experience;
+import org.cstrat.framework.PricingIndicator;
+import org.cstrat.framework.RevenueModelKind;
+import org.cstrat.framework.StarStage;
+import org.cstrat.server.placement.Vocabulary;
+
+/**
+ * The edits a strategist can make, each read and validated from an {@link Input} (a form or a JSON body).
+ * {@code read(in, pathId)}: {@code pathId} is null when creating (the id comes from the input or the name),
+ * the id in the path when editing (the input may repeat it but not change it). Every reader throws a
+ * {@link org.cstrat.server.ValidationException} (400) with all field errors at once.
+ */
+public final class Commands {
+
+    static final List<String> EXPERIENCES = Arrays.stream(Experience.values()).map(Experience::id).toList();
+    static final List<String> ARCHITECTURES = Arrays.stream(Architecture.values()).map(Architecture::id).toList();
+    static final List<String> STAR_STAGES = Arrays.stream(StarStage.values()).map(StarStage::id).toList();
+    static final List<String> REVENUE_KINDS = Arrays.stream(RevenueModelKind.values()).map(RevenueModelKind::id).toList();
+    static final List<String> INDICATORS = Arrays.stream(PricingIndicator.values()).map(PricingIndicator::id).toList();
+
+    private Commands() {
+    }
+
+    private static String idOf(Checks c, String pathId, String name) {
+        if (pathId != null) {
+            c.sameId("id", pathId);
+            return pathId;
+        }
+        return c.id("id", name);
+    }
+
+    /** A market. */
+    public record MarketCommand(String id, String name, String region, Integer asOf, String description) {
+        public static MarketCommand read(Input in, String pathId) {
+            Checks c = new Checks(in);
+            String name = c.name("name");
+            String id = idOf(c, pathId, name);
+            MarketCommand cmd = new MarketCommand(id, name, c.optionalText("region", Checks.NAME_MAX),
+                    c.integer("asOf", 1900, 2100), c.optionalText("description", Checks.TEXT_MAX));
+            c.done();
+            return cmd;
+        }
+    }
+
+    /** A firm, its parent company and, optionally, its declared cell (applies to offerings without their own). */
+    public record FirmCommand(String id, String name, String description, String parentName, String type, String status,
+                              Integer founded, String source, String experience, String architecture) {
+        public static FirmCommand read(Input in, String pathId) {
+            Checks c = new Checks(in);
+            String name = c.name("name");
+            String id = idOf(c, pathId, name);
+            FirmCommand cmd = new FirmCommand(id, name, c.optionalText("description", Checks.TEXT_MAX),
+                    c.optionalText("parentName", Checks.NAME_MAX),
+                    c.oneOf("type", Vocabulary.FIRM_TYPES, false, "firm type"),
+                    orDefault(c.oneOf("status", Vocabulary.FIRM_STATUSES, false, "status"), "active"),
+                    c.integer("founded", 1600, 2100), c.optionalText("source", Checks.TEXT_MAX),
+                    c.oneOf("experience", EXPERIENCES, false, "experience"),
+                    c.oneOf("architecture", ARCHITECTURES, false, "architecture"));
+            c.done();
+            return cmd;
+        }
+
+        /** The parent company's id: a slug of its name. */
+        public String parentId() {
+            return parentName == null ? null : Checks.slug(parentName);
+        }
+    }
+
+    /** An offering, who supplies it ({@code self} or an actor id of the firm) and its declared cell (optional). */
+    public record OfferingCommand(String id, String name, String suppliedBy, String experience, String architecture) {
+        public static OfferingCommand read(Input in, String pathId) {
+            Checks c = new Checks(in);
+            String name = c.name("name");
+            String id = idOf(c, pathId, name);
+            String supplier = in.text("suppliedBy");
+            if (supplier != null && !supplier.equals("self") && !Checks.ID.matcher(supplier).matches()) {
+                c.error("suppliedBy", "'" + supplier + "' is not 'self' or an actor id");
+            }
+            OfferingCommand cmd = new OfferingCommand(id, name, supplier,
+                    c.oneOf("experience", EXPERIENCES, false, "experience"),
+                    c.oneOf("architecture", ARCHITECTURES, false, "architecture"));
+            c.done();
+            return cmd;
+        }
+    }
+
+    /** A touchpoint and the offerings it is limited to (none: all the firm's offerings). */
+    public record TouchpointCommand(String id, String name, String initiative, String channel, boolean momentOfTruth,
+                                    boolean collectsFeedback, boolean standingAuthorisation, List<String> supports) {
+        public static TouchpointCommand read(Input in, String pathId) {
+            Checks c = new Checks(in);
+            String name = c.name("name");
+            String id = idOf(c, pathId, name);
+            String initiative = c.oneOf("initiative", Vocabulary.INITIATIVES, true, "initiative");
+            String channel = c.id("channel", null);
+            boolean standing = c.flag("standingAuthorisation");
+            if (standing && initiative != null && !Vocabulary.Initiative.FIRM_AUTOMATIC.equals(initiative)) {
+                c.error("standingAuthorisation", "only a firm_automatic touchpoint acts under a standing authorisation");
+            }
+            TouchpointCommand cmd = new TouchpointCommand(id, name, initiative, channel, c.flag("momentOfTruth"),
+                    c.flag("collectsFeedback"), standing, c.ids("supports"));
+            c.done();
+            return cmd;
+        }
+    }
+
+    /**
+     * A technology of the firm. Creating with the id of an existing technology and no name links that
+     * technology to the firm instead (technologies are shared across firms).
+     */
+    public record TechnologyCommand(String id, String name, String star) {
+        public static TechnologyCommand read(Input in, String pathId, boolean linkAllowed) {
+            Checks c = new Checks(in);
+            if (linkAllowed && in.text("name") == null && in.text("id") != null) {
+                TechnologyCommand link = new TechnologyCommand(c.id("id", null), null, null);
+                c.done();
+                return link;
+            }
+            String name = c.name("name");
+            String id = idOf(c, pathId, name);
+            TechnologyCommand cmd = new TechnologyCommand(id, name, c.oneOf("star", STAR_STAGES, true, "STAR stage"));
+            c.done();
+            return cmd;
+        }
+
+        public boolean linkOnly() {
+            return name == null;
+        }
+    }
+
+    /**
+     * An actor of the firm's ecosystem, its role and the money flows between it and the firm ({@code paysFirm}:
+     * what the actor pays the firm for; {@code firmPays}: what the firm pays it for). Creating with the id of an
+     * existing actor and no name links that actor.
+     */
+    public record ActorCommand(String id, String name, String kind, String role, String paysFirm, String firmPays) {
+        public static ActorCommand read(Input in, String pathId, boolean linkAllowed) {
+            Checks c = new Checks(in);
+            boolean link = linkAllowed && in.text("name") == null && in.text("id") != null;
+            String name = link ? null : c.name("name");
+            String id = link ? c.id("id", null) : idOf(c, pathId, name);
+            String kind = link ? null : c.oneOf("kind", Vocabulary.ACTOR_KINDS, true, "actor kind");
+            ActorCommand cmd = new ActorCommand(id, name, kind, c.oneOf("role", Vocabulary.ACTOR_ROLES, true, "role"),
+                    c.optionalText("paysFirm", Checks.NAME_MAX), c.optionalText("firmPays", Checks.NAME_MAX));
+            c.done();
+            return cmd;
+        }
+
+        public boolean linkOnly() {
+            return name == null;
+        }
+    }
+
+    /** A revenue model; {@code paidBy} names an actor of the firm when the payer is an actor. */
+    public record RevenueModelCommand(String id, String name, String kind, String payer, String unit, Double price,
+                                      String indicator, String paidBy) {
+        public static RevenueModelCommand read(Input in, String pathId) {
+            Checks c = new Checks(in);
+            String name = c.name("name");
+            String id = idOf(c, pathId, name);
+            String kind = c.oneOf("kind", REVENUE_KINDS, true, "revenue model kind");
+            String payer = c.oneOf("payer", Vocabulary.PAYERS, true, "payer");
+            String indicator = c.oneOf("indicator", INDICATORS, false, "pricing indicator");
+            String paidBy = in.text("paidBy");
+            if ("actor".equals(payer) && paidBy == null) {
+                c.error("paidBy", "name the actor who pays when the payer is 'actor'");
+            }
+            if ("customer".equals(payer) && paidBy != null) {
+                c.error("paidBy", "leave empty when the customer pays");
+            }
+            if (paidBy != null && !Checks.ID.matcher(paidBy).matches()) {
+                c.error("paidBy", "'" + paidBy + "' is not a valid actor id");
+            }
+            if ("personalised_pricing".equals(kind) && indicator == null && in.text("indicator") == null) {
+                c.error("indicator", "personalised pricing needs an indicator: one of " + String.join(", ", INDICATORS));
+            }
+            RevenueModelCommand cmd = new RevenueModelCommand(id, name, kind, payer, c.optionalText("unit", 40),
+                    c.decimal("price", 0), indicator, paidBy);
+            c.done();
+            return cmd;
+        }
+    }
+
+    private static String orDefault(String v, String fallback) {
+        return v == null ? fallback : v;
+    }
+}

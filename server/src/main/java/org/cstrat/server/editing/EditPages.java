@@ -1,0 +1,107 @@
+package org.cstrat.server.editing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.cstrat.server.ValidationException;
+import org.cstrat.server.http.Templates;
+
+/**
+ * The editing forms. A valid submission is written and redirects (303) to the page that shows it; an
+ * invalid one renders the form again with the submitted values and a message next to each bad field,
+ * with status 400 (or 409 for an id that exists).
+ */
+public final class EditPages {
+
+    private final EditingService editing;
+    private final EditForms forms;
+    private final Templates templates;
+
+    public EditPages(EditingService editing, EditForms forms, Templates templates) {
+        this.editing = editing;
+        this.forms = forms;
+        this.templates = templates;
+    }
+
+    public void newMarket(Context ctx) {
+        show(ctx, forms.market(null, null, null));
+    }
+
+    public void createMarket(Context ctx) {
+        submit(ctx, () -> editing.createMarket(Input.ofForm(ctx.formParamMap())), id -> "/markets/" + id,
+                (values, errors) -> forms.market(null, values, errors));
+    }
+
+    public void editMarket(Context ctx) {
+        show(ctx, forms.market(ctx.pathParam("marketId"), null, null));
+    }
+
+    public void updateMarket(Context ctx) {
+        String market = ctx.pathParam("marketId");
+        submit(ctx, () -> editing.updateMarket(market, Input.ofForm(ctx.formParamMap())), id -> "/markets/" + id,
+                (values, errors) -> forms.market(market, values, errors));
+    }
+
+    public void newFirm(Context ctx) {
+        show(ctx, forms.firm(ctx.pathParam("marketId"), null, null, null));
+    }
+
+    /** After creating a firm, the matrix opens with the new firm selected, so the strategist sees where it landed. */
+    public void createFirm(Context ctx) {
+        String market = ctx.pathParam("marketId");
+        submit(ctx, () -> editing.createFirm(market, Input.ofForm(ctx.formParamMap())), id -> "/markets/" + market + "?selected=" + id,
+                (values, errors) -> forms.firm(market, null, values, errors));
+    }
+
+    public void editFirm(Context ctx) {
+        show(ctx, forms.firm(null, ctx.pathParam("firmId"), null, null));
+    }
+
+    public void updateFirm(Context ctx) {
+        String firm = ctx.pathParam("firmId");
+        submit(ctx, () -> editing.updateFirm(firm, Input.ofForm(ctx.formParamMap())), id -> "/firms/" + id,
+                (values, errors) -> forms.firm(null, firm, values, errors));
+    }
+
+    public void newPart(Context ctx) {
+        show(ctx, forms.part(ctx.pathParam("firmId"), EditingService.kind(ctx.pathParam("kind")), null, null, null));
+    }
+
+    public void createPart(Context ctx) {
+        String firm = ctx.pathParam("firmId");
+        Kind kind = EditingService.kind(ctx.pathParam("kind"));
+        submit(ctx, () -> editing.save(firm, kind, null, Input.ofForm(ctx.formParamMap())), id -> "/firms/" + firm,
+                (values, errors) -> forms.part(firm, kind, null, values, errors));
+    }
+
+    public void editPart(Context ctx) {
+        show(ctx, forms.part(ctx.pathParam("firmId"), EditingService.kind(ctx.pathParam("kind")), ctx.pathParam("itemId"), null, null));
+    }
+
+    public void updatePart(Context ctx) {
+        String firm = ctx.pathParam("firmId");
+        Kind kind = EditingService.kind(ctx.pathParam("kind"));
+        String item = ctx.pathParam("itemId");
+        submit(ctx, () -> editing.save(firm, kind, item, Input.ofForm(ctx.formParamMap())), id -> "/firms/" + firm,
+                (values, errors) -> forms.part(firm, kind, item, values, errors));
+    }
+
+    private void show(Context ctx, FormView form) {
+        ctx.html(templates.render("form", Map.of("form", form)));
+    }
+
+    private void submit(Context ctx, Supplier<String> write, Function<String, String> location,
+                        BiFunction<Map<String, List<String>>, Map<String, String>, FormView> form) {
+        try {
+            ctx.redirect(location.apply(write.get()), HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            ctx.status(e.status());
+            show(ctx, form.apply(ctx.formParamMap(), e.byField()));
+        }
+    }
+}

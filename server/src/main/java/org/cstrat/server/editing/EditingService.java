@@ -1,0 +1,80 @@
+package org.cstrat.server.editing;
+
+import org.cstrat.server.NotFoundException;
+import org.cstrat.server.editing.Commands.ActorCommand;
+import org.cstrat.server.editing.Commands.FirmCommand;
+import org.cstrat.server.editing.Commands.MarketCommand;
+import org.cstrat.server.editing.Commands.OfferingCommand;
+import org.cstrat.server.editing.Commands.RevenueModelCommand;
+import org.cstrat.server.editing.Commands.TechnologyCommand;
+import org.cstrat.server.editing.Commands.TouchpointCommand;
+
+/** Reads and validates an edit, then writes it in one transaction. Every method returns the id written. */
+public final class EditingService {
+
+    private final EditingRepository repository;
+
+    public EditingService(EditingRepository repository) {
+        this.repository = repository;
+    }
+
+    public String createMarket(Input in) {
+        MarketCommand m = MarketCommand.read(in, null);
+        repository.createMarket(m);
+        return m.id();
+    }
+
+    public String updateMarket(String marketId, Input in) {
+        MarketCommand m = MarketCommand.read(in, marketId);
+        repository.updateMarket(m);
+        return m.id();
+    }
+
+    public String createFirm(String marketId, Input in) {
+        FirmCommand f = FirmCommand.read(in, null);
+        repository.createFirm(marketId, f);
+        return f.id();
+    }
+
+    public String updateFirm(String firmId, Input in) {
+        FirmCommand f = FirmCommand.read(in, firmId);
+        repository.updateFirm(f);
+        return f.id();
+    }
+
+    /** Creates ({@code itemId} null) or updates a part of a firm. */
+    public String save(String firmId, Kind kind, String itemId, Input in) {
+        boolean create = itemId == null;
+        return switch (kind) {
+            case OFFERING -> {
+                OfferingCommand c = OfferingCommand.read(in, itemId);
+                repository.saveOffering(firmId, c, create);
+                yield c.id();
+            }
+            case TOUCHPOINT -> {
+                TouchpointCommand c = TouchpointCommand.read(in, itemId);
+                repository.saveTouchpoint(firmId, c, create);
+                yield c.id();
+            }
+            case TECHNOLOGY -> {
+                TechnologyCommand c = TechnologyCommand.read(in, itemId, create);
+                repository.saveTechnology(firmId, c, create);
+                yield c.id();
+            }
+            case ACTOR -> {
+                ActorCommand c = ActorCommand.read(in, itemId, create);
+                repository.saveActor(firmId, c, create);
+                yield c.id();
+            }
+            case REVENUE_MODEL -> {
+                RevenueModelCommand c = RevenueModelCommand.read(in, itemId);
+                repository.saveRevenueModel(firmId, c, create);
+                yield c.id();
+            }
+        };
+    }
+
+    public static Kind kind(String segment) {
+        return Kind.fromSegment(segment).orElseThrow(() -> new NotFoundException("kind of firm part", segment));
+    }
+}

@@ -1,0 +1,83 @@
+package org.cstrat.server.simulation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cstrat.server.neo4j.CypherFiles;
+import org.cstrat.server.neo4j.Reads;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** {@link SimulationRunRepository} over the Driver; Cypher in {@code cypher/queries/app/simulation/}. */
+public final class Neo4jSimulationRunRepository implements SimulationRunRepository {
+
+    private static final String SAVE_RUN = CypherFiles.query("simulation/save_run");
+    private static final String LIST_RUNS = CypherFiles.query("simulation/list_runs");
+    private static final String FIND_RUN = CypherFiles.query("simulation/find_run");
+    private static final String FIRM_NAME = CypherFiles.query("simulation/firm_name");
+
+    private final Driver driver;
+    private final Reads reads;
+
+    public Neo4jSimulationRunRepository(Driver driver) {
+        this.driver = driver;
+        this.reads = new Reads(driver);
+    }
+
+    @Override
+    public Optional<String> firmName(String firmId) {
+        return reads.list(FIRM_NAME, Map.of("firm", firmId), r -> r.get("name").asString()).stream().findFirst();
+    }
+
+    @Override
+    public void save(StoredRun run) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", run.id());
+        row.put("firmId", run.firmId());
+        row.put("name", run.name());
+        row.put("createdAt", run.createdAt());
+        row.put("seed", run.seed());
+        row.put("replications", run.replications());
+        row.put("engineVersion", run.engineVersion());
+        row.put("scenarioJson", run.scenarioJson());
+        row.put("resultJson", run.resultJson());
+        row.put("tornadoJson", run.tornadoJson());
+        row.put("heatmapJson", run.heatmapJson());
+        row.put("strategies", run.strategies().stream().map(s -> Map.<String, Object>of(
+                "name", s.name(), "experience", s.experience(), "personalisationLevel", s.personalisationLevel(),
+                "billingModel", s.billingModel(), "npvMean", s.npvMean(), "npvStandardError", s.npvStandardError(),
+                "npvP5", s.npvP5(), "npvP50", s.npvP50(), "npvP95", s.npvP95(),
+                "probabilityNpvNegative", s.probabilityNpvNegative())).toList());
+        driver.executableQuery(SAVE_RUN).withParameters(Map.of("run", row)).execute();
+    }
+
+    @Override
+    public List<StoredRun> list(String firmId, int limit) {
+        return reads.list(LIST_RUNS, Map.of("firm", firmId, "limit", limit), r -> new StoredRun(
+                r.get("id").asString(), firmId, null, r.get("name").asString(), r.get("createdAt").asString(),
+                r.get("seed").asLong(), r.get("replications").asInt(), r.get("engineVersion").asString(),
+                null, null, null, null, strategies(r.get("strategies"))));
+    }
+
+    @Override
+    public Optional<StoredRun> find(String runId) {
+        return reads.list(FIND_RUN, Map.of("id", runId), Neo4jSimulationRunRepository::run).stream().findFirst();
+    }
+
+    private static StoredRun run(Record r) {
+        return new StoredRun(r.get("id").asString(), r.get("firmId").asString(), r.get("firmName").asString(),
+                r.get("name").asString(), r.get("createdAt").asString(), r.get("seed").asLong(), r.get("replications").asInt(),
+                r.get("engineVersion").asString(), r.get("scenario").asString(null), r.get("result").asString(null),
+                r.get("tornado").asString(null), r.get("heatmap").asString(null), List.of());
+    }
+
+    private static List<StoredRun.StrategySummary> strategies(Value list) {
+        return list.asList(v -> new StoredRun.StrategySummary(v.get("name").asString(), v.get("experience").asString(),
+                v.get("personalisationLevel").asInt(), v.get("billingModel").asString(), v.get("npvMean").asDouble(),
+                v.get("npvStandardError").asDouble(), v.get("npvP5").asDouble(), v.get("npvP50").asDouble(),
+                v.get("npvP95").asDouble(), v.get("probabilityNpvNegative").asDouble()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.cstrat.server.simulation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.cstrat.server.NotFoundException;
+
+/** JSON endpoints to run, follow and read simulations. */
+public final class SimulationApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SimulationService simulations;
+
+    public SimulationApi(SimulationService simulations) {
+        this.simulations = simulations;
+    }
+
+    /** {@code POST /api/firms/{firmId}/simulations}: 202 with the queued job. */
+    public void start(Context ctx) throws Exception {
+        JsonNode body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
+        var job = simulations.start(ctx.pathParam("firmId"), body);
+        ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/simulation-jobs/" + job.id()).json(job);
+    }
+
+    /** {@code GET /api/simulation-jobs/{jobId}}. */
+    public void job(Context ctx) {
+        String id = ctx.pathParam("jobId");
+        ctx.json(simulations.job(id).orElseThrow(() -> new NotFoundException("simulation job", id)));
+    }
+
+    /** {@code DELETE /api/simulation-jobs/{jobId}}: cancels. */
+    public void cancel(Context ctx) {
+        ctx.json(simulations.cancel(ctx.pathParam("jobId")));
+    }
+
+    /** {@code GET /api/firms/{firmId}/simulations}: stored runs, newest first. */
+    public void runs(Context ctx) {
+        ctx.json(simulations.runs(ctx.pathParam("firmId")));
+    }
+
+    /** {@code GET /api/simulations/{runId}}: one stored run with its scenario, result, tornado and heatmap. */
+    public void run(Context ctx) throws Exception {
+        StoredRun run = simulations.run(ctx.pathParam("runId"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", run.id());
+        body.put("firmId", run.firmId());
+        body.put("firmName", run.firmName());
+        body.put("name", run.name());
+        body.put("createdAt", run.createdAt());
+        body.put("seed", run.seed());
+        body.put("replications", run.replications());
+        body.put("engineVersion", run.engineVersion());
+        body.put("scenario", tree(run.scenarioJson()));
+        body.put("result", tree(run.resultJson()));
+        body.put("tornado", tree(run.tornadoJson()));
+        body.put("heatmap", tree(run.heatmapJson()));
+        ctx.json(body);
+    }
+
+    private static JsonNode tree(String json) throws Exception {
+        return json == null ? null : JSON.readTree(json);
+    }
+}

@@ -1,0 +1,93 @@
+package org.cstrat.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.cstrat.server.Workbench;
+import org.cstrat.server.testing.Browser;
+import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** An analyst in a real browser: every library query runs in the console and shows rows; a write is refused. */
+@ExtendWith({EmbeddedNeo4j.class, Browser.class})
+class ConsoleBrowserIT {
+
+    private static String base;
+    private static ChromeDriver browser;
+    private static Driver driver;
+
+    @BeforeAll
+    static void start(Workbench workbench, ChromeDriver chrome) {
+        base = workbench.httpUrl().toString().replaceAll("/$", "");
+        browser = chrome;
+        driver = workbench.graph().driver();
+        long runs = driver.executableQuery("MATCH (r:SimulationRun)-[:FOR_FIRM]->(:Firm {id: 'zipcar'}) RETURN count(r) AS n")
+                .execute().records().get(0).get("n").asLong();
+        if (runs == 0) {
+            new org.cstrat.server.simulation.Neo4jSimulationRunRepository(driver).save(new org.cstrat.server.simulation.StoredRun(
+                    "run-console-browser", "zipcar", null, "browser test", "2026-01-01T00:00:00Z", 1, 10, "test", "{}", "{}", null, null,
+                    List.of(new org.cstrat.server.simulation.StoredRun.StrategySummary("s", "curated_offering", 2, "flat_price",
+                            100, 5, 90, 100, 110, 0))));
+        }
+    }
+
+    private static void runAndWait() {
+        String before = browser.findElement(By.id("status")).getText();
+        browser.findElement(By.id("run-query")).click();
+        Browser.waitUpTo(browser, 30).until(d -> {
+            String status = d.findElement(By.id("status")).getText();
+            return (status.contains("row(s)") && !status.equals(before)) || !d.findElement(By.id("console-error")).getText().isBlank();
+        });
+    }
+
+    @Test
+    void everyLibraryQueryRunsInTheBrowserAndShowsRows() throws IOException {
+        browser.get(base + "/console");
+        Select picker = new Select(Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("library"))));
+        List<String> ids = picker.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(15);
+        Browser.waitUpTo(browser, 10).until(d -> !((String) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.getElementById('library').options.length > 1 ? 'ready' : ''")).isEmpty());
+        for (String id : ids) {
+            picker.selectByValue(id);
+            Browser.waitUpTo(browser, 10).until(d -> !d.findElement(By.id("query")).getAttribute("value").isBlank()
+                    && !d.findElement(By.id("library-answers")).getText().isBlank());
+            runAndWait();
+            assertThat(browser.findElement(By.id("console-error")).getText()).as(id).isBlank();
+            List<WebElement> rows = browser.findElements(By.cssSelector("#console-table tbody tr"));
+            assertThat(rows).as("rows of %s", id).isNotEmpty();
+        }
+        picker.selectByValue("firms_per_cell");
+        runAndWait();
+        Browser.screenshot(browser, "console-firms-per-cell");
+    }
+
+    @Test
+    void theGraphIsDrawnAndAWriteIsRefused() throws IOException {
+        browser.get(base + "/console");
+        WebElement query = browser.findElement(By.id("query"));
+        query.clear();
+        query.sendKeys("MATCH (f:Firm {id: 'uber'})-[r]->(x) RETURN f, r, x LIMIT 20");
+        runAndWait();
+        assertThat(browser.findElements(By.cssSelector("#console-graph svg g.node"))).hasSizeGreaterThan(2);
+        Browser.screenshot(browser, "console-graph");
+
+        query.clear();
+        query.sendKeys("MATCH (f:Firm {id: 'uber'}) SET f.name = 'Hacked' RETURN f");
+        browser.findElement(By.id("run-query")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-error"), "read-only"));
+        assertThat(browser.findElement(By.id("console-error")).getText()).contains("403");
+        assertThat(driver.executableQuery("MATCH (f:Firm {id: 'uber'}) RETURN f.name AS n").execute().records().get(0).get("n").asString())
+                .isEqualTo("Uber");
+    }
+}

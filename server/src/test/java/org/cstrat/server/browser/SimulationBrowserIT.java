@@ -1,0 +1,71 @@
+package org.cstrat.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.cstrat.server.Workbench;
+import org.cstrat.server.testing.Browser;
+import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A strategist runs a simulation in the browser: progress, then the pictures; a bad field is marked. */
+@ExtendWith({EmbeddedNeo4j.class, Browser.class})
+class SimulationBrowserIT {
+
+    private static String base;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start(Workbench workbench, ChromeDriver chrome) {
+        base = workbench.httpUrl().toString().replaceAll("/$", "");
+        browser = chrome;
+    }
+
+    private static void set(WebElement input, String value) {
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    @Test
+    void runASimulationAndSeeEveryPicture() throws IOException {
+        browser.get(base + "/firms/hertz/simulate");
+        set(browser.findElement(By.id("replications")), "60");
+        set(browser.findElement(By.id("periods")), "12");
+        browser.findElement(By.id("run")).click();
+        Browser.waitUpTo(browser, 240).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heatmap svg")));
+        for (String figure : new String[] {"npv-histogram", "fan-active", "fan-revenue", "frontier", "tornado", "heatmap"}) {
+            assertThat(browser.findElements(By.cssSelector("#" + figure + " svg"))).as(figure).hasSize(1);
+        }
+        assertThat(browser.findElements(By.cssSelector("#summary tbody tr"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#heatmap .heat-cell"))).hasSize(20);
+        assertThat(browser.findElement(By.id("comparison")).getText()).contains("P(A beats B)");
+        Browser.screenshot(browser, "simulation-hertz");
+        WebElement stored = browser.findElement(By.cssSelector("#results .stored a"));
+        String runPage = stored.getAttribute("href");
+        browser.get(runPage);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tornado svg")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+    }
+
+    @Test
+    void aBadFieldIsMarkedAndNothingRuns() {
+        browser.get(base + "/firms/hertz/simulate");
+        WebElement price = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.price']"));
+        set(price, "-5");
+        browser.findElement(By.id("run")).click();
+        WebElement error = Browser.waitUpTo(browser, 20).until(d -> {
+            WebElement slot = price.findElement(By.xpath("following-sibling::span[@class='field-error']"));
+            return slot.getText().isBlank() ? null : slot;
+        });
+        assertThat(error.getText()).contains("-5");
+        assertThat(price.getAttribute("class")).contains("invalid");
+        assertThat(browser.findElement(By.id("progress")).isDisplayed()).isFalse();
+    }
+}

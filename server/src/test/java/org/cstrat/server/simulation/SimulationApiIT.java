@@ -1,0 +1,155 @@
+package org.cstrat.server.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cstrat.server.Workbench;
+import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+/** Simulations through the HTTP API: a background job with progress, stored as a SimulationRun in the graph. */
+@ExtendWith(EmbeddedNeo4j.class)
+class SimulationApiIT {
+
+    private static Workbench workbench;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final String REQUEST = """
+            {"name": "zipcar moves",
+             "strategies": [{"name": "respond", "experience": "respond_to_desire", "personalisationLevel": 1,
+                             "billing": {"model": "flat_price", "price": 12}},
+                            {"name": "curated", "experience": "curated_offering", "personalisationLevel": 2,
+                             "billing": {"model": "personalised_pricing", "basePrice": 12, "indicator": "loyalty", "fairnessCap": 1.3}}],
+             "parameters": {"periods": 12},
+             "run": {"replications": 40, "seed": 11},
+             "analyses": {"tornado": true, "heatmap": true}}
+            """;
+
+    @BeforeAll
+    static void connect(Workbench shared) {
+        workbench = shared;
+    }
+
+    static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(workbench.httpUrl().resolve(path)).timeout(Duration.ofSeconds(60));
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(request.header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long runs(Driver driver) {
+        return driver.executableQuery("MATCH (r:SimulationRun) RETURN count(r) AS n").execute().records().get(0).get("n").asLong();
+    }
+
+    @Test
+    void aRunIsAJobWithProgressThenAStoredRunAnalystsCanQuery() throws Exception {
+        HttpResponse<String> started = send("POST", "/api/firms/zipcar/simulations", REQUEST);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode job = JSON.readTree(started.body());
+        assertThat(started.headers().firstValue("Location")).contains("/api/simulation-jobs/" + job.path("id").asText());
+
+        JsonNode status = job;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!status.path("state").asText().matches("done|failed|cancelled") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = JSON.readTree(send("GET", "/api/simulation-jobs/" + job.path("id").asText(), null).body());
+            assertThat(status.path("done").asLong()).isLessThanOrEqualTo(status.path("total").asLong());
+        }
+        assertThat(status.path("state").asText()).as(status.toString()).isEqualTo("done");
+        String runId = status.path("runId").asText();
+
+        JsonNode run = JSON.readTree(send("GET", "/api/simulations/" + runId, null).body());
+        assertThat(run.path("firmId").asText()).isEqualTo("zipcar");
+        assertThat(run.path("seed").asLong()).isEqualTo(11);
+        assertThat(run.path("engineVersion").asText()).isNotBlank();
+        assertThat(run.path("result").path("strategies")).hasSize(2);
+        assertThat(run.path("tornado").path("bars").size()).isPositive();
+        assertThat(run.path("heatmap").path("cells")).hasSize(20);
+        assertThat(run.path("scenario").path("strategies")).hasSize(2);
+
+        JsonNode list = JSON.readTree(send("GET", "/api/firms/zipcar/simulations", null).body());
+        assertThat(list.findValuesAsText("id")).contains(runId);
+
+        try (var driver = analystDriver()) {
+            var ranked = driver.executableQuery("""
+                            MATCH (r:SimulationRun {id: $id})-[:FOR_FIRM]->(:Firm {id: 'zipcar'})
+                            MATCH (r)-[:SIMULATED]->(s:SimulatedStrategy)-[:IN_EXPERIENCE]->(e:Experience)
+                            RETURN s.name AS name, e.id AS experience, s.npvMean AS npv ORDER BY npv DESC""")
+                    .withParameters(java.util.Map.of("id", runId)).execute().records();
+            assertThat(ranked).extracting(r -> r.get("experience").asString())
+                    .containsExactlyInAnyOrder("respond_to_desire", "curated_offering");
+        }
+        HttpResponse<String> page = send("GET", "/simulations/" + runId, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("zipcar moves").contains("data-run=\"" + runId + "\"");
+        assertThat(send("GET", "/firms/zipcar/simulate", null).body()).contains(runId);
+    }
+
+    @Test
+    void badRequestsNameEveryFieldAndStoreNothing() throws Exception {
+        long before;
+        try (var driver = analystDriver()) {
+            before = runs(driver);
+        }
+        HttpResponse<String> response = send("POST", "/api/firms/zipcar/simulations", """
+                {"strategies": [{"name": "x", "experience": "teleport", "personalisationLevel": 9,
+                                 "billing": {"model": "flat_price", "price": -3}}],
+                 "run": {"replications": 50000}, "colour": "red", "analyses": {"tornado": "yes"}}
+                """);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("errors").findValuesAsText("field")).contains(
+                "$.colour", "$.analyses.tornado", "$.strategies[0].experience", "$.strategies[0].personalisationLevel",
+                "$.strategies[0].billing.price");
+        assertThat(problem.path("errors").toString()).contains("teleport");
+
+        HttpResponse<String> tooMany = send("POST", "/api/firms/zipcar/simulations", REQUEST.replace("\"replications\": 40", "\"replications\": 50000"));
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooMany.body()).path("errors").findValuesAsText("field")).contains("$.run.replications");
+
+        assertThat(send("POST", "/api/firms/zipcar/simulations", "{not json").statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/firms/atlantis/simulations", REQUEST).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/simulations/run-nope", null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/simulation-jobs/j-nope", null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/firms/atlantis/simulate", null).statusCode()).isEqualTo(404);
+        try (var driver = analystDriver()) {
+            assertThat(runs(driver)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aJobCanBeCancelled() throws Exception {
+        String big = REQUEST.replace("\"replications\": 40", "\"replications\": 20000").replace("\"periods\": 12", "\"periods\": 120");
+        JsonNode job = JSON.readTree(send("POST", "/api/firms/zipcar/simulations", big).body());
+        JsonNode cancelled = JSON.readTree(send("DELETE", "/api/simulation-jobs/" + job.path("id").asText(), null).body());
+        assertThat(cancelled.path("id").asText()).isEqualTo(job.path("id").asText());
+        JsonNode status = cancelled;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!status.path("state").asText().matches("done|failed|cancelled") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = JSON.readTree(send("GET", "/api/simulation-jobs/" + job.path("id").asText(), null).body());
+        }
+        assertThat(status.path("state").asText()).isEqualTo("cancelled");
+        assertThat(status.path("runId").isNull()).isTrue();
+    }
+
+    private static org.neo4j.driver.Driver analystDriver() {
+        var c = workbench.graph().credentials().orElseThrow();
+        return org.neo4j.driver.GraphDatabase.driver(workbench.boltUri(), org.neo4j.driver.AuthTokens.basic(c.user(), c.password()));
+    }
+
+    static URI base() {
+        return workbench.httpUrl();
+    }
+}

@@ -1,0 +1,98 @@
+package org.cstrat.server.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium per test JVM, driven through its ChromeDriver at {@code /usr/bin/chromedriver}
+ * (Selenium Manager cannot download anything here). With {@code CI=true} browser tests always run (CI installs
+ * the packages); elsewhere they are skipped when the driver is missing. Screenshots go to {@code target/screenshots/}.
+ */
+public final class Browser implements BeforeAllCallback, ParameterResolver {
+
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+    static final class Instance implements AutoCloseable {
+        final ChromeDriver driver;
+        final Path profile;
+
+        Instance() throws IOException {
+            profile = Files.createTempDirectory("cstrat-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toString());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--disable-quic", "--user-data-dir=" + profile, "--window-size=1500,1100");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(1500, 1100));
+            Files.createDirectories(SCREENSHOTS);
+        }
+
+        @Override
+        public void close() throws IOException {
+            driver.quit();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + ": browser tests skipped (they run when CI=true)");
+        }
+        instance(context);
+    }
+
+    private static Instance instance(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Instance.class, k -> {
+            try {
+                return new Instance();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, Instance.class);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        return parameter.getParameter().getType() == ChromeDriver.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        return instance(extension).driver;
+    }
+
+    public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    public static void screenshot(ChromeDriver driver, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,138 @@
+// The matrix page: colour toggle, firm-type filter, side panel for the selected firm, PNG export.
+// Plain DOM, no library; every text from the server is set with textContent (never as HTML).
+(function () {
+  'use strict';
+  var table = document.getElementById('matrix');
+  if (!table) { return; }
+
+  var LABELS = {};
+  table.querySelectorAll('thead th[data-architecture]').forEach(function (th) {
+    LABELS[th.getAttribute('data-architecture')] = th.querySelector('.axis-label').textContent;
+  });
+  table.querySelectorAll('tbody tr[data-experience]').forEach(function (tr) {
+    LABELS[tr.getAttribute('data-experience')] = tr.querySelector('th .axis-label').textContent;
+  });
+
+  // Colour by parent company or by architecture.
+  document.querySelectorAll('input[name=colour]').forEach(function (radio) {
+    radio.addEventListener('change', function () {
+      var byArchitecture = radio.value === 'architecture' && radio.checked;
+      table.classList.toggle('colour-architecture', byArchitecture);
+      table.classList.toggle('colour-parent', !byArchitecture);
+      document.getElementById('parent-legend').hidden = byArchitecture;
+      document.getElementById('architecture-legend').hidden = !byArchitecture;
+    });
+  });
+
+  // Filter by firm type (and failed firms).
+  function applyFilter() {
+    var types = {};
+    document.querySelectorAll('#type-filter input[name=type]').forEach(function (box) { types[box.value] = box.checked; });
+    var showFailed = document.querySelector('#type-filter input[name=failed]').checked;
+    table.querySelectorAll('.chip[data-firm]').forEach(function (chip) {
+      var type = chip.getAttribute('data-type');
+      var visible = (type === '' || types[type] !== false) && (showFailed || chip.getAttribute('data-status') !== 'failed');
+      chip.parentElement.hidden = !visible;
+    });
+    table.querySelectorAll('td.cell').forEach(function (td) {
+      var shown = td.querySelectorAll('li:not([hidden]) .chip').length;
+      td.querySelector('.cell-count').textContent = shown;
+      td.classList.toggle('filtered-empty', shown === 0 && !td.classList.contains('empty'));
+    });
+  }
+  document.querySelectorAll('#type-filter input').forEach(function (box) { box.addEventListener('change', applyFilter); });
+
+  // Side panel.
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+
+  function showFirm(firmId) {
+    table.querySelectorAll('.chip.selected').forEach(function (c) { c.classList.remove('selected'); });
+    table.querySelectorAll('.chip[data-firm="' + CSS.escape(firmId) + '"]').forEach(function (c) { c.classList.add('selected'); });
+    fetch('/api/firms/' + encodeURIComponent(firmId), { headers: { 'Accept': 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+      .then(renderFirm)
+      .catch(function (e) {
+        document.getElementById('panel-empty').hidden = false;
+        document.getElementById('panel-firm').hidden = true;
+        document.querySelector('#panel-empty p').textContent = 'Could not load the firm: ' + e.message;
+      });
+  }
+
+  function renderFirm(f) {
+    document.getElementById('panel-empty').hidden = true;
+    var panel = document.getElementById('panel-firm');
+    panel.hidden = false;
+    panel.setAttribute('data-firm', f.id);
+    document.getElementById('panel-name').textContent = f.name;
+    var meta = [];
+    if (f.parent && f.parent.name) { meta.push(f.parent.name); }
+    if (f.type) { meta.push(f.type.replace(/_/g, ' ')); }
+    if (f.status === 'failed') { meta.push('failed'); }
+    if (f.founded) { meta.push('founded ' + f.founded); }
+    document.getElementById('panel-meta').textContent = meta.join(' · ');
+    document.getElementById('panel-source').textContent = f.source || '';
+    document.getElementById('panel-personalisation').textContent = 'Personalisation level ' + f.personalisation.level + ': ' + f.personalisation.label;
+    var box = document.getElementById('panel-placements');
+    box.textContent = '';
+    if (f.placements.length === 0) {
+      box.appendChild(el('p', 'muted', 'Not placed: ' + (f.unplaced.length ? f.unplaced[0].reason : 'no evidence yet') + '.'));
+    }
+    f.placements.forEach(function (p) {
+      var section = el('section', 'placement');
+      section.setAttribute('data-cell', p.experience + '/' + p.architecture);
+      section.appendChild(el('h3', null, (LABELS[p.experience] || p.experience) + ' × ' + (LABELS[p.architecture] || p.architecture)));
+      section.appendChild(el('p', 'muted', p.offeringName + ' · ' + p.basis));
+      p.conflicts.forEach(function (c) { section.appendChild(el('p', 'conflict-note', c)); });
+      var list = el('ul', 'evidence');
+      p.evidence.forEach(function (ev) {
+        var li = el('li');
+        li.appendChild(el('span', 'ev-label ' + ev.kind, ev.label));
+        li.appendChild(document.createTextNode(' ' + ev.text));
+        list.appendChild(li);
+      });
+      section.appendChild(list);
+      box.appendChild(section);
+    });
+    document.getElementById('panel-link').href = '/firms/' + encodeURIComponent(f.id);
+    document.getElementById('panel-edit').href = '/firms/' + encodeURIComponent(f.id) + '/edit';
+  }
+
+  table.addEventListener('click', function (event) {
+    var chip = event.target.closest('.chip[data-firm]');
+    if (chip) { showFirm(chip.getAttribute('data-firm')); }
+  });
+
+  var selected = document.body.getAttribute('data-selected');
+  if (selected) { showFirm(selected); }
+
+  // PNG export: draw the server's SVG on a canvas and download it.
+  var png = document.getElementById('export-png');
+  if (png) {
+    png.addEventListener('click', function () {
+      fetch(png.getAttribute('data-svg')).then(function (r) { return r.text(); }).then(function (svg) {
+        var img = new Image();
+        var url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        img.onload = function () {
+          var canvas = document.createElement('canvas');
+          canvas.width = img.width * 2; canvas.height = img.height * 2;
+          var ctx = canvas.getContext('2d');
+          ctx.scale(2, 2);
+          ctx.drawImage(img, 0, 0);
+          URL.revokeObjectURL(url);
+          canvas.toBlob(function (blob) {
+            var a = document.createElement('a');
+            a.href = URL.createObjectURL(blob);
+            a.download = png.getAttribute('data-name');
+            document.body.appendChild(a); a.click(); a.remove();
+          }, 'image/png');
+        };
+        img.src = url;
+      });
+    });
+  }
+})();

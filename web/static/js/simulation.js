@@ -1,0 +1,230 @@
+// The simulation page: build strategies, run a background job with a progress indicator, draw the results.
+// Also draws a stored run on /simulations/{id}. Values reach the page through textContent only.
+(function () {
+  'use strict';
+  const BILLING = {
+    flat_price: [['price', 'Price per episode', 12]],
+    personalised_pricing: [['basePrice', 'Base price', 12], ['indicator', 'Indicator', 'loyalty', ['quantity', 'loyalty', 'time', 'risk']],
+      ['slope', 'Slope', 0.2], ['fairnessCap', 'Fairness cap (max/min price)', 1.5]],
+    outcome_sharing: [['share', 'Share of value', 0.3], ['feePerEpisode', 'Fee per episode', 2]],
+    third_party_pays: [['perActiveCustomer', 'Per active customer-period', 2], ['perEpisode', 'Per episode', 1]],
+    pay_per_use: [['pricePerUnit', 'Price per unit', 12]],
+    subscription: [['feePerPeriod', 'Fee per period', 25]],
+    commission: [['transactionValue', 'Transaction value', 40], ['rate', 'Commission rate', 0.2]]
+  };
+  const DEFAULT_STRATEGIES = [
+    {name: 'respond-flat', experience: 'respond_to_desire', personalisationLevel: 1, billing: 'flat_price'},
+    {name: 'curated-loyalty', experience: 'curated_offering', personalisationLevel: 2, billing: 'personalised_pricing'}
+  ];
+  const ROWS = ['respond_to_desire', 'curated_offering', 'coach_behavior', 'automatic_execution'];
+  const COLUMNS = ['connected_producer', 'connected_retailer', 'market_maker', 'crowd_orchestrator', 'peer_to_peer'];
+
+  function h(tag, attrs, text) {
+    const e = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  // ---------- the form ----------
+  const form = document.getElementById('simulation-form');
+  if (form) setUpForm(form);
+
+  function setUpForm(form) {
+    const tbody = document.querySelector('#strategies tbody');
+    const template = document.getElementById('strategy-row');
+    const addRow = (s) => {
+      const row = template.content.firstElementChild.cloneNode(true);
+      row.querySelector('[name=name]').value = s.name;
+      row.querySelector('[name=experience]').value = s.experience;
+      row.querySelector('[name=personalisationLevel]').value = String(s.personalisationLevel);
+      const billing = row.querySelector('[name=billing]');
+      billing.value = s.billing;
+      billing.addEventListener('change', () => drawBillingParams(row));
+      row.querySelector('.remove').addEventListener('click', () => { if (tbody.rows.length > 1) { row.remove(); renumber(); } });
+      tbody.appendChild(row);
+      drawBillingParams(row);
+      renumber();
+    };
+    const renumber = () => Array.from(tbody.rows).forEach((row, i) => {
+      row.querySelectorAll('[data-field]').forEach(input => input.dataset.path = `$.strategies[${i}].${input.dataset.field}`);
+    });
+    function drawBillingParams(row) {
+      const cell = row.querySelector('.billing-params');
+      cell.replaceChildren();
+      BILLING[row.querySelector('[name=billing]').value].forEach(([field, label, value, options]) => {
+        const wrap = h('label', {class: 'param'});
+        wrap.appendChild(document.createTextNode(label + ' '));
+        let input;
+        if (options) {
+          input = h('select', {'data-field': 'billing.' + field, 'data-param': field});
+          options.forEach(o => input.appendChild(h('option', {value: o}, o)));
+          input.value = value;
+        } else {
+          input = h('input', {type: 'number', step: 'any', value: value, 'data-field': 'billing.' + field, 'data-param': field});
+        }
+        wrap.appendChild(input);
+        wrap.appendChild(h('span', {class: 'field-error'}));
+        cell.appendChild(wrap);
+      });
+      renumber();
+    }
+    DEFAULT_STRATEGIES.forEach(addRow);
+    document.getElementById('add-strategy').addEventListener('click', () => addRow({
+      name: 'strategy-' + (tbody.rows.length + 1), experience: 'coach_behavior', personalisationLevel: 3, billing: 'subscription'}));
+    form.addEventListener('submit', (event) => { event.preventDefault(); run(form, tbody); });
+  }
+
+  function number(value) {
+    const n = Number(value);
+    return value === '' || Number.isNaN(n) ? value : n;
+  }
+
+  function request(tbody) {
+    const strategies = Array.from(tbody.rows).map(row => {
+      const billing = {model: row.querySelector('[name=billing]').value};
+      row.querySelectorAll('[data-param]').forEach(input => billing[input.dataset.param] =
+        input.tagName === 'SELECT' ? input.value : number(input.value));
+      return {name: row.querySelector('[name=name]').value, experience: row.querySelector('[name=experience]').value,
+        personalisationLevel: Number(row.querySelector('[name=personalisationLevel]').value), billing};
+    });
+    return {
+      strategies,
+      parameters: {periods: number(document.getElementById('periods').value)},
+      run: {replications: number(document.getElementById('replications').value), seed: number(document.getElementById('seed').value)},
+      analyses: {tornado: document.getElementById('tornado').checked, heatmap: document.getElementById('heatmap').checked}
+    };
+  }
+
+  function clearErrors() {
+    document.querySelectorAll('.field-error').forEach(e => { e.textContent = ''; });
+    document.querySelectorAll('.invalid').forEach(e => e.classList.remove('invalid'));
+    document.getElementById('form-errors').replaceChildren();
+  }
+
+  function showErrors(problem) {
+    const list = h('ul');
+    (problem.errors || []).forEach(err => {
+      const input = document.querySelector(`[data-path="${CSS.escape(err.field)}"]`);
+      const slot = input ? input.parentElement.querySelector('.field-error') : document.querySelector(`[data-error-for="${CSS.escape(err.field)}"]`);
+      if (input) input.classList.add('invalid');
+      if (slot) slot.textContent = err.message;
+      else list.appendChild(h('li', {}, err.field + ': ' + err.message));
+    });
+    const box = document.getElementById('form-errors');
+    box.appendChild(h('p', {}, problem.detail || 'The simulation could not start.'));
+    box.appendChild(list);
+  }
+
+  async function run(form, tbody) {
+    clearErrors();
+    const button = document.getElementById('run'), cancel = document.getElementById('cancel');
+    const response = await fetch(`/api/firms/${encodeURIComponent(form.dataset.firm)}/simulations`, {
+      method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(request(tbody))});
+    const body = await response.json();
+    if (!response.ok) { showErrors(body); return; }
+    button.disabled = true;
+    cancel.hidden = false;
+    cancel.onclick = () => fetch(`/api/simulation-jobs/${body.id}`, {method: 'DELETE'});
+    const progress = document.getElementById('progress');
+    progress.hidden = false;
+    const status = await follow(body.id);
+    button.disabled = false;
+    cancel.hidden = true;
+    if (status.state === 'done') {
+      progress.hidden = true;
+      await showRun(status.runId);
+      addPastRun(status.runId);
+    } else {
+      document.getElementById('progress-text').textContent =
+        status.state === 'cancelled' ? 'Cancelled.' : 'Failed: ' + (status.error || 'unknown error');
+    }
+  }
+
+  async function follow(jobId) {
+    const bar = document.getElementById('progress-bar'), text = document.getElementById('progress-text');
+    for (;;) {
+      const status = await (await fetch(`/api/simulation-jobs/${jobId}`)).json();
+      const share = status.total > 0 ? status.done / status.total : 0;
+      bar.value = share;
+      text.textContent = `${status.state}: ${status.phase} ${status.done.toLocaleString()} / ${status.total.toLocaleString()} (${Math.floor(share * 100)} %)`;
+      if (['done', 'failed', 'cancelled'].includes(status.state)) return status;
+      await new Promise(r => setTimeout(r, 250));
+    }
+  }
+
+  function addPastRun(runId) {
+    const link = h('a', {href: `/simulations/${runId}`}, 'the run just stored');
+    const p = h('p', {class: 'stored'}, 'Stored as ');
+    p.appendChild(link);
+    document.getElementById('results').prepend(p);
+  }
+
+  // ---------- results ----------
+  const results = document.getElementById('results');
+  if (results && results.dataset.run) showRun(results.dataset.run);
+
+  async function showRun(runId) {
+    const run = await (await fetch(`/api/simulations/${encodeURIComponent(runId)}`)).json();
+    const out = document.getElementById('results');
+    out.replaceChildren();
+    out.dataset.loadedRun = runId;
+    const r = run.result;
+    out.appendChild(h('h2', {}, 'Results'));
+    out.appendChild(summaryTable(r));
+    figure(out, 'NPV distribution per strategy', Charts.histograms(
+      r.strategies.map(s => ({name: s.name, lower: s.npvHistogram.lower, upper: s.npvHistogram.upper, counts: s.npvHistogram.counts})),
+      'NPV histograms', 'NPV'), 'npv-histogram');
+    figure(out, 'Active customers per period (fan chart)', Charts.fan(
+      r.strategies.map(s => ({name: s.name, points: s.activeCustomers.points})), 'Active customers', 'customers'), 'fan-active');
+    figure(out, 'Revenue per period (fan chart)', Charts.fan(
+      r.strategies.map(s => ({name: s.name, points: s.revenuePerPeriod.points})), 'Revenue', 'revenue'), 'fan-revenue');
+    if (r.comparisons && r.comparisons.length) out.appendChild(comparisonTable(r.comparisons));
+    if (r.frontier && r.frontier.length) figure(out, 'Efficiency frontier: willingness to pay vs cost to serve', Charts.frontier(r.frontier, 'Efficiency frontier'), 'frontier');
+    if (run.tornado) figure(out, `Tornado: what moves the NPV of ${run.tornado.strategy} (±${Math.round(run.tornado.swing * 100)} %)`,
+      Charts.tornado(run.tornado.bars.map(b => ({parameter: b.parameter, lowNpv: b.npvAtLow, highNpv: b.npvAtHigh})), run.tornado.baseNpv, 'Tornado'), 'tornado');
+    if (run.heatmap) figure(out, `Matrix heatmap: mean NPV of ${run.heatmap.baseStrategy} in every cell (± standard error, billing by architecture)`,
+      Charts.heatmap(run.heatmap.cells, ROWS, COLUMNS, 'Matrix heatmap'), 'heatmap');
+  }
+
+  function figure(parent, caption, chart, id) {
+    const f = h('figure', {id: id, class: 'chart-figure'});
+    f.appendChild(chart);
+    f.appendChild(h('figcaption', {}, caption));
+    parent.appendChild(f);
+  }
+
+  function summaryTable(r) {
+    const table = h('table', {class: 'summary', id: 'summary'});
+    const head = h('tr');
+    ['Strategy', 'Experience', 'Level', 'Billing', 'Mean NPV', '± SE', 'P5', 'P50', 'P95', 'P(NPV<0)', 'Active at end'].forEach(t => head.appendChild(h('th', {}, t)));
+    table.appendChild(h('thead')).appendChild(head);
+    const body = table.appendChild(h('tbody'));
+    r.strategies.forEach(s => {
+      const tr = h('tr', {'data-strategy': s.name});
+      [s.name, s.experience.replace(/_/g, ' '), s.personalisationLevel, s.billing.replace(/_/g, ' '), Charts.fmt(s.npv.mean),
+        Charts.fmt(s.npv.standardError), Charts.fmt(s.npv.p5), Charts.fmt(s.npv.p50), Charts.fmt(s.npv.p95),
+        (s.npv.probabilityNegative * 100).toFixed(1) + ' %', Charts.fmt(s.activeAtEnd.mean)].forEach(v => tr.appendChild(h('td', {}, String(v))));
+      body.appendChild(tr);
+    });
+    const caption = table.createCaption();
+    caption.textContent = `${r.replications} replications, seed ${r.seed}, engine ${r.engineVersion}`;
+    return table;
+  }
+
+  function comparisonTable(comparisons) {
+    const table = h('table', {class: 'summary', id: 'comparison'});
+    table.createCaption().textContent = 'Comparisons on common random numbers (A − B)';
+    const head = h('tr');
+    ['A', 'B', 'Mean difference', '± SE', 'P5', 'P95', 'P(A beats B)'].forEach(t => head.appendChild(h('th', {}, t)));
+    table.appendChild(h('thead')).appendChild(head);
+    const body = table.appendChild(h('tbody'));
+    comparisons.forEach(c => {
+      const tr = h('tr');
+      [c.a, c.b, Charts.fmt(c.difference.mean), Charts.fmt(c.difference.standardError), Charts.fmt(c.difference.p5),
+        Charts.fmt(c.difference.p95), (c.probabilityABeatsB * 100).toFixed(1) + ' %'].forEach(v => tr.appendChild(h('td', {}, String(v))));
+      body.appendChild(tr);
+    });
+    return table;
+  }
+})();
