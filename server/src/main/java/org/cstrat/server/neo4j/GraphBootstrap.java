@@ -42,6 +42,8 @@ public final class GraphBootstrap {
             LOG.info("Empty database: loading the demo markets (first start only; this takes a little while) ...");
             start = System.nanoTime();
             loadDemo();
+            // the demo firm's imported customer data (source systems, unified view, segments, value)
+            org.cstrat.customers.imports.DemoCustomerData.load(driver);
             LOG.info("Demo markets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return true;
         }

@@ -1,0 +1,40 @@
+package org.cstrat.customers.imports;
+
+import java.util.List;
+
+import org.cstrat.customers.web.CustomerServices;
+import org.cstrat.server.UnprocessableException;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo's imported customer data: a seeded synthetic export ({@link SyntheticCustomerData}) of the demo
+ * firm {@value #FIRM} from five source systems with overlapping identifiers and a siloed one, imported
+ * like a consultant's files, then segmented and valued, so that the customers page has a unified view to
+ * show on a fresh workbench and the graph holds every label of the customer-data model.
+ */
+public final class DemoCustomerData {
+
+    public static final String FIRM = "equinox";
+    public static final int PEOPLE = 150;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCustomerData.class);
+
+    private DemoCustomerData() {
+    }
+
+    public static void load(Driver driver) {
+        CustomerServices services = CustomerServices.over(driver);
+        List<ImportFile> files = SyntheticCustomerData.generate(FIRM, PEOPLE, SyntheticCustomerData.DEFAULT_SEED);
+        ImportReport report = services.imports().importFiles(FIRM, files, ImportProgress.NONE);
+        try {
+            services.segments().recompute(FIRM);
+            services.valuation().valueCustomers(FIRM, null);
+        } catch (UnprocessableException e) {
+            LOG.warn("Demo customer data of {}: {}", FIRM, e.getMessage());
+        }
+        LOG.info("Demo customer data of {} imported: {} records, {} interactions, {} unified customers",
+                FIRM, report.newRecords(), report.newInteractions(), report.unifiedCustomers());
+    }
+}
