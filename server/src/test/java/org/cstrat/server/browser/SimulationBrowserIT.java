@@ -35,7 +35,9 @@ class SimulationBrowserIT {
 
     @Test
     void runASimulationAndSeeEveryPicture() throws IOException {
-        browser.get(base + "/firms/hertz/simulate");
+        browser.get(base + "/firms/hertz");
+        browser.findElement(By.id("simulate-link")).click();
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation-form")));
         set(browser.findElement(By.id("replications")), "60");
         set(browser.findElement(By.id("periods")), "12");
         browser.findElement(By.id("run")).click();
