@@ -1,5 +1,8 @@
 package org.cstrat.customers.journeys;
 
+import static org.cstrat.server.http.SvgText.esc;
+import static org.cstrat.server.http.SvgText.truncate;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +101,7 @@ public final class JourneySvg {
                     virtual ? "" : String.format(Locale.ROOT, " data-journeys=\"%d\" data-dropoff=\"%.3f\"", n.journeys(), n.dropOffRate())));
             svg.append(String.format(Locale.ROOT, "  <rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" rx=\"8\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n",
                     b.x(), b.y(), W, H, fill, stroke, moment ? "2.5" : "1.2", suggested ? " stroke-dasharray=\"5 3\"" : ""));
-            String title = virtual ? id : (moment ? "★ " : "") + shorten(n.touchpoint().name(), 24);
+            String title = virtual ? id : (moment ? "★ " : "") + truncate(n.touchpoint().name(), 24);
             svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" font-weight=\"600\" fill=\"#1d2330\">%s</text>%n",
                     b.x() + 8, b.y() + 18, esc(title)));
             if (!virtual) {
@@ -117,24 +120,5 @@ public final class JourneySvg {
     private static String label(String id, Map<String, JourneyMap.Node> nodes) {
         JourneyMap.Node n = nodes.get(id);
         return n == null ? id : n.touchpoint().name();
-    }
-
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.cstrat.server.firm;
 
-import static org.cstrat.server.market.MatrixExport.esc;
+import static org.cstrat.server.http.SvgText.esc;
+import static org.cstrat.server.http.SvgText.truncate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,9 +121,5 @@ public final class EcosystemSvg {
                 cx, cy + 5, esc(truncate(firm.firmName(), 20))));
         s.append("</svg>");
         return s.toString();
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -1,5 +1,8 @@
 package org.cstrat.server.market;
 
+import static org.cstrat.server.http.SvgText.esc;
+import static org.cstrat.server.http.SvgText.truncate;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -115,26 +118,6 @@ public final class MatrixExport {
 
     private static String text(int x, int y, String escaped, String attributes) {
         return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" %s>%s</text>\n", x, y, attributes, escaped);
-    }
-
-    static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    /** Escapes text for XML content and attribute values. */
-    public static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
     }
 
     static List<String> header() {
