@@ -8,6 +8,7 @@ import java.util.List;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.Browser;
 import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.cstrat.server.testing.Seeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,14 +32,7 @@ class ConsoleBrowserIT {
         base = workbench.httpUrl().toString().replaceAll("/$", "");
         browser = chrome;
         driver = workbench.graph().driver();
-        long runs = driver.executableQuery("MATCH (r:SimulationRun)-[:FOR_FIRM]->(:Firm {id: 'zipcar'}) RETURN count(r) AS n")
-                .execute().records().get(0).get("n").asLong();
-        if (runs == 0) {
-            new org.cstrat.server.simulation.Neo4jSimulationRunRepository(driver).save(new org.cstrat.server.simulation.StoredRun(
-                    "run-console-browser", "zipcar", null, "browser test", "2026-01-01T00:00:00Z", 1, 10, "test", "{}", "{}", null, null,
-                    List.of(new org.cstrat.server.simulation.StoredRun.StrategySummary("s", "curated_offering", 2, "flat_price",
-                            100, 5, 90, 100, 110, 0))));
-        }
+        Seeds.simulationRun(driver); // simulation_runs_by_npv needs a stored run
     }
 
     private static void runAndWait() {

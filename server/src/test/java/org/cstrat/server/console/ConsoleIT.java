@@ -17,6 +17,7 @@ import org.cstrat.server.RuntimeInfo;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.cli.CommandLineTest;
 import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.cstrat.server.testing.Seeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -165,7 +166,7 @@ class ConsoleIT {
         assertThat(library.size()).isGreaterThanOrEqualTo(15);
         List<JsonNode> entries = new java.util.ArrayList<>();
         library.forEach(entries::add);
-        seedASimulationRunIfNone();
+        Seeds.simulationRun(driver); // simulation_runs_by_npv needs a stored run
         return entries.stream().map(q -> DynamicTest.dynamicTest(q.path("id").asText(), () -> {
             assertThat(q.path("title").asText()).isNotBlank();
             assertThat(q.path("answers").asText()).as("each query says what it answers").isNotBlank();
@@ -174,18 +175,6 @@ class ConsoleIT {
             JsonNode result = query(q.path("cypher").asText(), parameters);
             assertThat(result.path("rows").size()).as("rows of " + q.path("id").asText()).isPositive();
         }));
-    }
-
-    /** simulation_runs_by_npv needs a stored run: store one as the engine would. */
-    private static void seedASimulationRunIfNone() {
-        long runs = driver.executableQuery("MATCH (r:SimulationRun)-[:FOR_FIRM]->(:Firm {id: 'zipcar'}) RETURN count(r) AS n")
-                .execute().records().get(0).get("n").asLong();
-        if (runs == 0) {
-            new org.cstrat.server.simulation.Neo4jSimulationRunRepository(driver).save(new org.cstrat.server.simulation.StoredRun(
-                    "run-console-it", "zipcar", null, "console test", "2026-01-01T00:00:00Z", 1, 10, "test", "{}", "{}", null, null,
-                    List.of(new org.cstrat.server.simulation.StoredRun.StrategySummary("s", "curated_offering", 2, "flat_price",
-                            100, 5, 90, 100, 110, 0))));
-        }
     }
 
     @Test

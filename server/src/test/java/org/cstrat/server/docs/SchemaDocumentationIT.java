@@ -15,9 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cstrat.server.simulation.Neo4jSimulationRunRepository;
-import org.cstrat.server.simulation.StoredRun;
 import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.cstrat.server.testing.Seeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,13 +37,7 @@ class SchemaDocumentationIT {
     @BeforeAll
     static void seed(Driver shared) {
         driver = shared;
-        // Simulation runs exist in a used workbench, not in a fresh demo: store one as the app does.
-        long runs = driver.executableQuery("MATCH (r:SimulationRun) RETURN count(r) AS n").execute().records().get(0).get("n").asLong();
-        if (runs == 0) {
-            new Neo4jSimulationRunRepository(driver).save(new StoredRun("run-doc-it", "zipcar", null, "doc test",
-                    "2026-01-01T00:00:00Z", 1, 10, "test", "{}", "{}", "{}", "{}",
-                    List.of(new StoredRun.StrategySummary("s", "curated_offering", 2, "flat_price", 1, 1, 1, 1, 1, 0))));
-        }
+        Seeds.simulationRun(driver); // simulation runs exist in a used workbench, not in a fresh demo
     }
 
     /** A documentation table: first column's name mapped to the property names of the given column. */
