@@ -48,7 +48,8 @@ import org.cstrat.sim.model.UncertainParameter;
  * above and clipped to the parameter's valid range; the mode is the calibrated value. The standard errors:
  * <ul>
  *   <li>episode rate: requests are Poisson, SE = √requests / customers / months;</li>
- *   <li>data sharing: binomial, SE = √(p (1 − p) / requests);</li>
+ *   <li>data sharing: binomial with the Agresti-Coull adjustment, SE = √(p̃ (1 − p̃) / (n + 4)),
+ *       p̃ = (identified + 2) / (n + 4), n the request episodes ({@link #shareSe}), so that a share of 1 still has one;</li>
  *   <li>mean spend and mean satisfaction: the ratio estimator with customers as the units ({@link RatioMean});
  *       WTP's SE is {@value #WTP_OVER_PRICE} times the spend's, trust's a quarter of the satisfaction's;</li>
  *   <li>mean P(alive): the delta method ({@link DeltaMethod}) on the segment's mean of the customers' BG/NBD
@@ -56,7 +57,8 @@ import org.cstrat.sim.model.UncertainParameter;
  *       squared standard errors for fits stored before the matrix was);</li>
  *   <li>the Gamma-Gamma q: its maximum-likelihood standard error.</li>
  * </ul>
- * A quantity with SE 0 (e.g. a share of exactly 0 or 1) or without an SE gets no uncertain parameter.
+ * A quantity without an SE (e.g. the retention of customers valued before their model inputs were kept), or whose
+ * interval collapses after clipping, gets no uncertain parameter.
  */
 public final class Calibration {
 
@@ -160,8 +162,8 @@ public final class Calibration {
         if (s.requests() > 0) {
             double p = s.identifiedRequests() / (double) s.requests();
             sharing = p;
-            out.add(new Estimated(at + "dataSharing", p, Math.sqrt(p * (1 - p) / s.requests()), Calibration::clamp,
-                    String.format(Locale.ROOT, "%d identified of %d request episodes; SE √(p(1 − p) / n) (binomial)",
+            out.add(new Estimated(at + "dataSharing", p, shareSe(s.identifiedRequests(), s.requests()), Calibration::clamp,
+                    String.format(Locale.ROOT, "%d identified of %d request episodes; SE binomial (Agresti-Coull)",
                             s.identifiedRequests(), s.requests())));
         }
         double trust = d.initialTrust();
@@ -178,10 +180,13 @@ public final class Calibration {
             churn = rule.applyAsDouble(s.meanPAlive());
             double se = value.flatMap(CalibrationData.ValueFit::bgnbdCovariance)
                     .map(cov -> meanPAliveSe(value.get().bgnbd(), cov, s.valued())).orElse(Double.NaN);
+            String how = s.valued().isEmpty() || value.isEmpty()
+                    ? "no SE: the customers were valued before their BG/NBD inputs were kept; value them again"
+                    : "SE of P by the delta method on the BG/NBD fit" + (value.get().fullCovariance() ? ""
+                            : " (its standard errors only: value the customers again for the covariance)");
             out.add(new Estimated(at + "baseChurn", s.meanPAlive(), se, rule,
-                    String.format(Locale.ROOT, "1 − P^(1/%.1f months), P = mean BG/NBD P(alive) %.3f of %d valued customers; "
-                            + "SE of P by the delta method on the BG/NBD fit%s", months, s.meanPAlive(), s.valued().size(),
-                            value.map(v -> v.fullCovariance() ? "" : " (standard errors only: value the customers again for the covariance)").orElse(""))));
+                    String.format(Locale.ROOT, "1 − P^(1/%.1f months), P = mean BG/NBD P(alive) %.3f of the segment's valued customers; %s",
+                            months, s.meanPAlive(), how)));
         }
         double spread = d.wtpSpread();
         if (value.isPresent()) {
@@ -194,6 +199,16 @@ public final class Calibration {
         return new Segment(s.name(), s.customers(), d.newCustomersPerPeriod(), rate, wtp, spread,
                 d.priceSensitivity(), sharing, d.privacySensitivity(), d.selfInitiation(), churn, trust,
                 d.preference(), d.valuePerEpisode(), d.usagePerEpisode(), d.riskScore(), d.peakShare(), d.acquisitionCost());
+    }
+
+    /**
+     * Binomial standard error of a share of {@code n} trials with the Agresti-Coull adjustment (two successes and
+     * two failures added, Agresti &amp; Coull 1998): √(p̃(1 − p̃) / (n + 4)), p̃ = (successes + 2) / (n + 4), so a
+     * share of exactly 0 or 1 keeps an uncertainty that shrinks with n.
+     */
+    static double shareSe(long successes, long n) {
+        double p = (successes + 2.0) / (n + 4.0);
+        return Math.sqrt(p * (1 - p) / (n + 4.0));
     }
 
     /** Monthly churn that leaves P(alive) = p after {@code months}, within [CHURN_MIN, CHURN_MAX]. */

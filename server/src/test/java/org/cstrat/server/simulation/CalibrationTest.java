@@ -72,8 +72,8 @@ class CalibrationTest {
 
         // rate 960 / 40 / 12 = 2, se = √960 / 480 = 0.0645497: 2 ± 0.1581139
         assertInterval(calibrated, "segments[commuters].episodeRate", 1.8418861, 2.0, 2.1581139);
-        // p = 720 / 960 = 0.75, se = √(0.75 · 0.25 / 960) = 0.0139754: 0.75 ± 0.0342327
-        assertInterval(calibrated, "segments[commuters].dataSharing", 0.7157673, 0.75, 0.7842327);
+        // p = 720 / 960 = 0.75; Agresti-Coull p̃ = 722 / 964 = 0.7489627, se = √(p̃(1 − p̃) / 964) = 0.0139656: 0.75 ± 0.0342087
+        assertInterval(calibrated, "segments[commuters].dataSharing", 0.7157913, 0.75, 0.7842087);
         // spend 16 ± √6 · 0.5 = [14.7752551, 17.2247449], times 1.25
         assertInterval(calibrated, "segments[commuters].willingnessToPay", 18.4690689, 20.0, 21.5309311);
         // satisfaction 4.2 ± √6 · 0.1 = [3.9550510, 4.4449490], (s - 1) / 4
@@ -100,11 +100,22 @@ class CalibrationTest {
         var u = Calibration.uncertain("x", 0.98, Math.sqrt(0.98 * 0.02 / 50), v -> v, 0, 1).orElseThrow();
         assertThat(u.high()).isEqualTo(1.0);
         assertThat(u.low()).isCloseTo(0.98 - Math.sqrt(6 * 0.98 * 0.02 / 50), within(1e-12));
-        // every request identified: binomial SE 0, no uncertain parameter; no SE known: none either
+        // SE 0 or unknown: no uncertain parameter
         assertThat(Calibration.uncertain("x", 1.0, 0.0, v -> v, 0, 1)).isEmpty();
         assertThat(Calibration.uncertain("x", 0.5, Double.NaN, v -> v, 0, 1)).isEmpty();
         // q far below 2: both ends at the spread's cap, nothing left to draw
         assertThat(Calibration.uncertain("x", 1.5, 0.1, Calibration::spread, 0, 0.99)).isEmpty();
+    }
+
+    @Test
+    void aShareOfOneKeepsAnUncertaintyThatShrinksWithTheEpisodes() {
+        // 63 of 63: p̃ = 65 / 67, se = √(65 · 2 / 67³) = 0.0207902
+        assertThat(Calibration.shareSe(63, 63)).isCloseTo(Math.sqrt(65.0 * 2 / (67.0 * 67 * 67)), within(1e-12)).isPositive();
+        assertThat(Calibration.shareSe(630, 630)).isLessThan(Calibration.shareSe(63, 63));
+        var u = Calibration.uncertain("x", 1.0, Calibration.shareSe(63, 63), v -> Math.max(0, Math.min(1, v)), 0, 1).orElseThrow();
+        assertThat(u.mode()).isEqualTo(1.0);
+        assertThat(u.high()).isEqualTo(1.0);
+        assertThat(u.low()).isCloseTo(1 - Math.sqrt(6) * 0.0207902, within(1e-6));
     }
 
     @Test
