@@ -2,12 +2,10 @@ package org.cstrat.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.cstrat.server.NotFoundException;
@@ -20,20 +18,22 @@ import org.cstrat.server.simulation.Neo4jFirmCalibration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cstrat calibrate --firm F [--out scenario.json]}: a self-contained scenario calibrated from the graph. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Write a simulation scenario calibrated from a firm's customer data in the workbench graph: one segment",
-                "per customer segment with its episode rate, willingness to pay, data sharing, trust, retention (BG/NBD) and",
-                "WTP spread (Gamma-Gamma); the fitted uncertainty as triangular uncertain parameters on the estimate",
-                "± √6 standard errors; the firm's current strategy and its next moves on the matrix. The file is self-contained:",
-                "./cstrat simulate FILE runs it without a database. The rules: cypher/README.md (\"Calibrating a simulation\").",
+        description = {"Write a simulation scenario calibrated from a firm's customer data in the workbench graph: one segment"
+                + " per customer segment with its episode rate, willingness to pay, data sharing, trust, retention (BG/NBD) and"
+                + " WTP spread (Gamma-Gamma); the fitted uncertainty as triangular uncertain parameters on the estimate"
+                + " ± √6 standard errors; the firm's current strategy and its next moves on the matrix. The file is"
+                + " self-contained: ./cstrat simulate FILE runs it without a database. Rules: cypher/README.md"
+                + " (\"Calibrating a simulation\").",
                 "The firm needs imported customers whose values are fitted (the customers page, or POST /api/firms/F/value).",
-                "Exit codes: 0 written, 1 failure (e.g. no graph reachable), 2 unknown firm, no customer data, values not fitted",
-                "or bad options."})
+                "Exit codes: 0 written, 1 failure (e.g. no graph reachable), 2 unknown firm, no customer data, values not"
+                + " fitted, or bad options."})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
@@ -45,14 +45,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the scenario to this .json file (default: print it on standard output).")
     Path out;
 
-    @Option(names = "--neo4j-uri", paramLabel = "URI",
-            description = "Read from this Neo4j (bolt:// or neo4j://, +s/+ssc), user and password from NEO4J_USER / NEO4J_PASSWORD"
-                    + " (default: NEO4J_URI, else the workbench running on --data).")
-    String neo4jUri;
-
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Data directory of the running workbench (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    ReadTarget graph;
 
     @Override
     public Integer call() throws IOException {
@@ -61,11 +55,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw new ParameterException(spec.commandLine(), "--out must end in .json, got " + out);
         }
-        try (GraphConnection graph = RunningWorkbench.find(dataDir, uri()).connect()) {
+        try (GraphConnection connection = graph.connect()) {
             CalibrationService.CalibratedScenario calibrated;
             try {
-                calibrated = new CalibrationService(new Neo4jFirmCalibration(graph.driver()),
-                        new FirmService(new Neo4jFirmRepository(graph.driver()))).scenario(firm);
+                calibrated = new CalibrationService(new Neo4jFirmCalibration(connection.driver()),
+                        new FirmService(new Neo4jFirmRepository(connection.driver()))).scenario(firm);
             } catch (NotFoundException | UnprocessableException e) {
                 stderr.println("cstrat: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;
@@ -80,21 +74,6 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
             stdout.flush();
             return 0;
-        }
-    }
-
-    private Optional<URI> uri() {
-        if (neo4jUri == null || neo4jUri.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = URI.create(neo4jUri.strip());
-            if (uri.getScheme() == null || !uri.getScheme().matches("(bolt|neo4j)(\\+s|\\+ssc)?")) {
-                throw new IllegalArgumentException("use bolt:// or neo4j:// (or +s/+ssc)");
-            }
-            return Optional.of(uri);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid --neo4j-uri '" + neo4jUri + "': " + e.getMessage());
         }
     }
 }
