@@ -30,6 +30,27 @@
   const form = document.getElementById('simulation-form');
   if (form) setUpForm(form);
 
+  // ---------- the calibrated scenario: a download, or the reason there is none ----------
+  const calibration = document.getElementById('calibration-download');
+  if (calibration) calibration.addEventListener('click', async (event) => {
+    event.preventDefault();
+    const box = document.getElementById('calibration-error');
+    box.replaceChildren();
+    const response = await fetch(calibration.href);
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      box.appendChild(h('p', {}, problem.detail || 'The scenario could not be calibrated.'));
+      return;
+    }
+    const name = (/filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '') || [])[1] || 'scenario.json';
+    const url = URL.createObjectURL(await response.blob());
+    const a = h('a', {href: url, download: name});
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+
   function setUpForm(form) {
     const tbody = document.querySelector('#strategies tbody');
     const template = document.getElementById('strategy-row');

@@ -3,6 +3,7 @@ package org.cstrat.server;
 import java.io.PrintWriter;
 
 import org.cstrat.server.cli.BenchCommand;
+import org.cstrat.server.cli.CalibrateCommand;
 import org.cstrat.server.cli.ClvCommand;
 import org.cstrat.server.cli.ImportCommand;
 import org.cstrat.server.cli.CypherShellCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Connected Strategy Workbench: the connected-strategy matrix, Monte Carlo simulations and the customer graph.",
-        subcommands = {ServeCommand.class, SimulateCommand.class, CypherShellCommand.class, ClvCommand.class, ImportCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, SimulateCommand.class, CalibrateCommand.class, CypherShellCommand.class, ClvCommand.class, ImportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -34,6 +34,7 @@ import org.cstrat.server.market.MarketService;
 import org.cstrat.server.market.Neo4jMarketRepository;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.simulation.CalibrationService;
 import org.cstrat.server.simulation.Neo4jFirmCalibration;
 import org.cstrat.server.simulation.Neo4jSimulationRunRepository;
 import org.cstrat.server.simulation.SimulationApi;
@@ -99,7 +100,7 @@ public final class Workbench implements AutoCloseable {
                 new HealthApi(new HealthService(graph)),
                 new MarketApi(markets),
                 new MarketPages(markets, templates),
-                new SimulationApi(simulations),
+                new SimulationApi(simulations, new CalibrationService(new Neo4jFirmCalibration(driver), firms)),
                 new SimulationPages(simulations, templates),
                 new ConsoleApi(console),
                 new ConsolePages(console, templates),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.cstrat.customers.value.ClvFit;
 import org.cstrat.customers.value.ClvFitter;
 import org.cstrat.customers.value.ClvOptions;
+import org.cstrat.customers.value.CovarianceMatrix;
 import org.cstrat.customers.value.CustomerSummary;
 import org.cstrat.customers.value.CustomerValuation;
 import org.cstrat.customers.value.CustomerValue;
@@ -33,9 +34,9 @@ import org.neo4j.driver.Session;
  * Customer value from the graph: a firm's purchases (paid {@code respond} steps through its touchpoints,
  * per unified customer) become a transaction log; the BG/NBD and Gamma-Gamma models of
  * {@code org.cstrat.customers.value} are fitted to it and every customer's P(alive), expected
- * transactions over {@link ClvOptions#horizonWeeks()}, expected spend, discounted CLV and RFM scores are
- * written to its {@code CUSTOMER_OF} relationship, the fit to a {@code (:ValueModel)} node, all in one
- * transaction. A fit that does not converge stores nothing and says so.
+ * transactions over {@link ClvOptions#horizonWeeks()}, expected spend, discounted CLV, RFM scores and model
+ * inputs (x, t_x, T) are written to its {@code CUSTOMER_OF} relationship, the fit (with the covariance
+ * matrices of the estimates) to a {@code (:ValueModel)} node, all in one transaction. A fit that does not converge stores nothing and says so.
  */
 public final class ValuationService {
 
@@ -114,6 +115,9 @@ public final class ValuationService {
                     row.put("rfm", v.rfm().code());
                     row.put("rfmClass", v.rfm().rfmClass().label());
                     row.put("valuedAt", calibrationEnd);
+                    row.put("x", v.history().x());
+                    row.put("tx", v.history().tx());
+                    row.put("T", v.history().T());
                     rows.add(row);
                     if (rows.size() == BATCH) {
                         tx.run(WRITE_CUSTOMERS, Map.of("firm", firm, "rows", rows)).consume();
@@ -139,6 +143,8 @@ public final class ValuationService {
         put(m, "q", fit.gammagamma().q());
         put(m, "v", fit.gammagamma().v());
         m.put("gammaGammaLogLik", fit.gammagamma().logLikelihood());
+        fit.bgnbd().covariance().ifPresent(c -> m.put("bgnbdCovariance", flat(c)));
+        fit.gammagamma().covariance().ifPresent(c -> m.put("gammaGammaCovariance", flat(c)));
         m.put("customers", fit.customers());
         m.put("repeatBuyers", fit.gammagamma().customers());
         m.put("calibrationEnd", end);
@@ -147,6 +153,17 @@ public final class ValuationService {
         m.put("periods", options.periods());
         m.put("fittedAt", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         return m;
+    }
+
+    /** A covariance matrix row by row, as a Neo4j list property. */
+    private static List<Double> flat(CovarianceMatrix c) {
+        List<Double> out = new ArrayList<>(c.size() * c.size());
+        for (int i = 0; i < c.size(); i++) {
+            for (int j = 0; j < c.size(); j++) {
+                out.add(c.get(i, j));
+            }
+        }
+        return out;
     }
 
     private static void put(Map<String, Object> m, String name, Estimate e) {

@@ -68,7 +68,15 @@ public final class CustomersApi {
     public record Link(String identifier, String record) {
     }
 
+    /**
+     * The body of unmerge and re-link, which must be sent as {@code application/json}: a form on another site can
+     * only send url-encoded, multipart or plain-text bodies, so it cannot make these changes (no CSRF).
+     */
     private static Link link(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new InvalidRequestException("Send the body as application/json, e.g. {\"identifier\": \"acme/email/family@example.com\"}");
+        }
         try {
             Link link = ctx.bodyAsClass(Link.class);
             if (link == null || link.identifier() == null || link.identifier().isBlank()) {

@@ -22,6 +22,15 @@ import org.neo4j.driver.AuthTokens;
 public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> password) {
 
     public static RunningWorkbench find(Path dataDir) {
+        return find(dataDir, Optional.empty());
+    }
+
+    /** As {@link #find(Path)}, with {@code uri} (a {@code --neo4j-uri} option) before {@code NEO4J_URI}. */
+    public static RunningWorkbench find(Path dataDir, Optional<URI> given) {
+        if (given.isPresent()) {
+            return new RunningWorkbench(given.get(), Optional.ofNullable(System.getenv("NEO4J_USER")),
+                    Optional.ofNullable(System.getenv("NEO4J_PASSWORD")));
+        }
         String uri = System.getenv("NEO4J_URI");
         if (uri != null && !uri.isBlank()) {
             return new RunningWorkbench(URI.create(uri.strip()), Optional.ofNullable(System.getenv("NEO4J_USER")),

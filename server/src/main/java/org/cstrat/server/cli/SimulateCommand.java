@@ -26,6 +26,7 @@ import org.cstrat.sim.report.SummaryTable;
 import org.cstrat.sim.scenario.ScenarioDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
         description = {"Run the Monte Carlo simulation of a scenario file (format: simulations/scenarios/scenario.schema.json)",
                 "and print a summary table: NPV, revenue, customers per strategy, comparisons on common random numbers,",
                 "the efficiency frontier and price dispersion. A scenario with \"firm\": \"<id>\" is calibrated from that",
-                "firm's data in the workbench graph (the running workbench on --data, or NEO4J_URI); the file supplies overrides.",
+                "firm's data in the workbench graph (the running workbench on --data, or --neo4j-uri / NEO4J_URI), with the",
+                "fitted uncertainty of that data as uncertain parameters; the file supplies overrides.",
                 "Exit codes: 0 done, 1 failure (e.g. no graph reachable), 2 bad scenario or options (each error names its JSON path)."})
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -68,9 +70,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--heatmap", paramLabel = "STRATEGY", description = "Also simulate this strategy in each of the 20 matrix cells and print the heatmap.")
     String heatmap;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Data directory of the running workbench, for scenarios that name a firm (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    /** The graph, for scenarios that name a firm. */
+    @Mixin
+    ReadTarget graph;
 
     @Override
     public Integer call() throws IOException {
@@ -154,8 +156,8 @@ public final class SimulateCommand implements Callable<Integer> {
         if (doc.selfContained()) {
             return scenarios.resolve(doc, file.toString(), Optional.empty());
         }
-        try (GraphConnection graph = RunningWorkbench.find(dataDir).connect()) {
-            return scenarios.resolve(doc, file.toString(), Optional.of(new Neo4jFirmCalibration(graph.driver())));
+        try (GraphConnection connection = graph.connect()) {
+            return scenarios.resolve(doc, file.toString(), Optional.of(new Neo4jFirmCalibration(connection.driver())));
         }
     }
 }

@@ -122,6 +122,7 @@ public final class WebServer implements AutoCloseable {
                     get("/cypher/library", h.consoleApi()::library);
                     post("/firms/{firmId}/simulations", h.simulationApi()::start);
                     get("/firms/{firmId}/simulations", h.simulationApi()::runs);
+                    get("/firms/{firmId}/calibration", h.simulationApi()::calibration);
                     get("/simulations/{runId}", h.simulationApi()::run);
                     get("/simulation-jobs/{jobId}", h.simulationApi()::job);
                     delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel);

@@ -1,10 +1,15 @@
 package org.cstrat.server.simulation;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import org.cstrat.sim.model.ModelParameters;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.cstrat.sim.model.Scenario;
+import org.cstrat.sim.model.UncertainParameter;
 import org.cstrat.sim.scenario.ScenarioDocument;
 import org.cstrat.sim.scenario.ScenarioError;
 import org.cstrat.sim.scenario.ScenarioException;
@@ -12,7 +17,8 @@ import org.cstrat.sim.scenario.ScenarioReader;
 
 /**
  * Turns a scenario file into a runnable {@link Scenario}: a self-contained file as it is, a file
- * that names a firm over the parameters calibrated from that firm's graph data.
+ * that names a firm over the parameters calibrated from that firm's graph data, with the calibration's
+ * uncertain parameters (the fitted uncertainty, {@link Calibration}) before the file's own.
  */
 public final class Scenarios {
 
@@ -39,10 +45,30 @@ public final class Scenarios {
                     List.of(new ScenarioError("$.firm", doc.firm(), "names a firm, but no workbench graph is reachable"))));
             CalibrationData data = firms.dataFor(doc.firm()).orElseThrow(() -> new ScenarioInputException(source,
                     List.of(new ScenarioError("$.firm", doc.firm(), "no firm with this id in the workbench graph"))));
-            ModelParameters base = Calibration.parameters(data);
-            return doc.resolve(base);
+            Calibration.Calibrated calibrated = Calibration.calibrate(data);
+            Scenario scenario = doc.resolve(calibrated.parameters());
+            return scenario.withUncertainty(uncertainty(calibrated.uncertainty(), doc));
         } catch (ScenarioException e) {
             throw new ScenarioInputException(source, e.errors());
         }
+    }
+
+    /**
+     * The calibration's uncertain parameters, then the file's: a calibrated one is left out when the file
+     * draws the same parameter itself or sets its value (the file's word is final).
+     */
+    static List<UncertainParameter> uncertainty(List<UncertainParameter> calibrated, ScenarioDocument doc) {
+        Set<String> own = new HashSet<>();
+        doc.uncertainty().forEach(u -> own.add(u.parameter()));
+        JsonNode overrides = doc.parameterOverrides();
+        for (JsonNode segment : overrides.path("segments")) {
+            for (Iterator<String> fields = segment.fieldNames(); fields.hasNext(); ) {
+                own.add("segments[" + segment.path("name").asText() + "]." + fields.next());
+            }
+        }
+        List<UncertainParameter> out = new ArrayList<>();
+        calibrated.stream().filter(u -> !own.contains(u.parameter())).forEach(out::add);
+        out.addAll(doc.uncertainty());
+        return out;
     }
 }

@@ -15,9 +15,18 @@ public final class SimulationApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SimulationService simulations;
+    private final CalibrationService calibrations;
 
-    public SimulationApi(SimulationService simulations) {
+    public SimulationApi(SimulationService simulations, CalibrationService calibrations) {
         this.simulations = simulations;
+        this.calibrations = calibrations;
+    }
+
+    /** {@code GET /api/firms/{firmId}/calibration}: the calibrated scenario file, as a download (422 without valued customer data). */
+    public void calibration(Context ctx) {
+        CalibrationService.CalibratedScenario calibrated = calibrations.scenario(ctx.pathParam("firmId"));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + calibrated.fileName() + "\"")
+                .contentType("application/json").result(calibrated.json());
     }
 
     /** {@code POST /api/firms/{firmId}/simulations}: 202 with the queued job. */

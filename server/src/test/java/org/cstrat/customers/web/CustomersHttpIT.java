@@ -117,6 +117,13 @@ class CustomersHttpIT {
         HttpResponse<String> unmerge = HTTP.send(HttpRequest.newBuilder(base.resolve("api/firms/" + FIRM + "/identity/unmerge"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unmerge.statusCode()).isEqualTo(400);
+        // what a form on another site could send: refused, so unmerging cannot be forged
+        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(base.resolve("api/firms/" + FIRM + "/identity/unmerge"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"identifier\": \"" + FIRM + "/email/x\", \"a\": \"=\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(forged.body()).path("detail").asText()).contains("application/json");
+        assertThat(customers.body()).contains("/static/js/customers.js");
         assertThat(get("api/firms/no-such-firm/customers").statusCode()).isEqualTo(404);
         assertThat(get("firms/no-such-firm/customers").statusCode()).isEqualTo(404);
     }

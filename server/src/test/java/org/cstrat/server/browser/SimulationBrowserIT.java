@@ -57,6 +57,18 @@ class SimulationBrowserIT {
     }
 
     @Test
+    void theCalibratedScenarioSaysWhatIsMissingForAFirmWithoutFittedValues() {
+        browser.get(base + "/firms/hertz");
+        browser.findElement(By.id("calibrate-link")).click();
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-download"))).click();
+        WebElement error = Browser.waitUpTo(browser, 20).until(d -> {
+            WebElement box = d.findElement(By.id("calibration-error"));
+            return box.getText().isBlank() ? null : box;
+        });
+        assertThat(error.getText()).contains("values are not fitted");
+    }
+
+    @Test
     void aBadFieldIsMarkedAndNothingRuns() {
         browser.get(base + "/firms/hertz/simulate");
         WebElement price = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.price']"));

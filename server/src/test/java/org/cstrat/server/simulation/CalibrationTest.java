@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.cstrat.customers.value.BgNbdParameters;
+import org.cstrat.customers.value.CovarianceMatrix;
+import org.cstrat.customers.value.CustomerHistory;
+import org.cstrat.customers.value.Estimate;
 import org.cstrat.framework.StarStage;
 import org.cstrat.sim.model.ModelParameters;
 import org.cstrat.sim.model.Segment;
+import org.cstrat.sim.model.UncertainParameter;
 import org.junit.jupiter.api.Test;
 
 class CalibrationTest {
@@ -46,5 +52,87 @@ class CalibrationTest {
     void aFirmWithoutCustomersKeepsTheDefaultSegment() {
         ModelParameters p = Calibration.parameters(new CalibrationData("f", Map.of(), List.of()));
         assertThat(p.segments()).isEqualTo(ModelParameters.defaults().segments());
+    }
+
+    /**
+     * Known standard errors give these intervals, worked by hand: each is the estimate ± √6 SE
+     * (√6 = 2.4494897), mapped through the calibration rule, with the calibrated value as the mode.
+     */
+    @Test
+    void uncertaintyIntervalsFollowFromTheStandardErrors() {
+        // One valued customer: x = 1, t_x = T, so P(alive) = b / (a + b) = 0.75 whatever r and alpha; only a
+        // uncertain (variance 0.04): dP/da = -P(1 - P)/a = -0.1875, so se(P) = 0.1875 · 0.2 = 0.0375.
+        double[][] cov = new double[4][4];
+        cov[2][2] = 0.04;
+        var fit = new CalibrationData.ValueFit(new BgNbdParameters(0.5, 4, 1, 3),
+                Optional.of(new CovarianceMatrix(List.of("r", "alpha", "a", "b"), cov)), true, new Estimate(8, 1));
+        var segment = new CalibrationData.SegmentData("commuters", 40, 960, 720, 0, 12.0, 16.0, 4.2, 0.75,
+                0.5, 0.1, List.of(new CustomerHistory(1, 10, 10, 0)));
+        var calibrated = Calibration.calibrate(new CalibrationData("f", Map.of(), List.of(segment), Optional.of(fit)));
+
+        // rate 960 / 40 / 12 = 2, se = √960 / 480 = 0.0645497: 2 ± 0.1581139
+        assertInterval(calibrated, "segments[commuters].episodeRate", 1.8418861, 2.0, 2.1581139);
+        // p = 720 / 960 = 0.75; Agresti-Coull p̃ = 722 / 964 = 0.7489627, se = √(p̃(1 − p̃) / 964) = 0.0139656: 0.75 ± 0.0342087
+        assertInterval(calibrated, "segments[commuters].dataSharing", 0.7157913, 0.75, 0.7842087);
+        // spend 16 ± √6 · 0.5 = [14.7752551, 17.2247449], times 1.25
+        assertInterval(calibrated, "segments[commuters].willingnessToPay", 18.4690689, 20.0, 21.5309311);
+        // satisfaction 4.2 ± √6 · 0.1 = [3.9550510, 4.4449490], (s - 1) / 4
+        assertInterval(calibrated, "segments[commuters].initialTrust", 0.7387628, 0.8, 0.8612372);
+        // P 0.75 ± √6 · 0.0375 = [0.6581441, 0.8418559], churn 1 - P^(1/12): the higher P, the lower the churn
+        assertInterval(calibrated, "segments[commuters].baseChurn", 0.0142431, 0.0236884, 0.0342603);
+        // q 8 ± √6 = [5.5505103, 10.4494897], spread √(3 / (q - 2))
+        assertInterval(calibrated, "segments[commuters].wtpSpread", 0.5958616, 0.7071068, 0.9192111);
+        assertThat(calibrated.uncertainty()).hasSize(6).allMatch(u -> u.distribution() == UncertainParameter.Shape.TRIANGULAR);
+        assertThat(calibrated.sources()).extracting(Calibration.Source::parameter).hasSize(6);
+        assertThat(calibrated.sources().get(0).standardError()).isCloseTo(Math.sqrt(960) / 480, within(1e-6));
+    }
+
+    private static void assertInterval(Calibration.Calibrated calibrated, String path, double low, double mode, double high) {
+        UncertainParameter u = calibrated.uncertainty().stream().filter(x -> x.parameter().equals(path)).findFirst().orElseThrow();
+        assertThat(u.low()).as(path + " low").isCloseTo(low, within(1e-6));
+        assertThat(u.mode()).as(path + " mode").isCloseTo(mode, within(1e-6));
+        assertThat(u.high()).as(path + " high").isCloseTo(high, within(1e-6));
+    }
+
+    @Test
+    void intervalsAreClippedToTheValidRangeAndDegenerateOnesLeftOut() {
+        // p = 0.98 of 50, se = 0.0198: the upper end 1.0285 is clipped to 1
+        var u = Calibration.uncertain("x", 0.98, Math.sqrt(0.98 * 0.02 / 50), v -> v, 0, 1).orElseThrow();
+        assertThat(u.high()).isEqualTo(1.0);
+        assertThat(u.low()).isCloseTo(0.98 - Math.sqrt(6 * 0.98 * 0.02 / 50), within(1e-12));
+        // SE 0 or unknown: no uncertain parameter
+        assertThat(Calibration.uncertain("x", 1.0, 0.0, v -> v, 0, 1)).isEmpty();
+        assertThat(Calibration.uncertain("x", 0.5, Double.NaN, v -> v, 0, 1)).isEmpty();
+        // q far below 2: both ends at the spread's cap, nothing left to draw
+        assertThat(Calibration.uncertain("x", 1.5, 0.1, Calibration::spread, 0, 0.99)).isEmpty();
+    }
+
+    @Test
+    void aShareOfOneKeepsAnUncertaintyThatShrinksWithTheEpisodes() {
+        // 63 of 63: p̃ = 65 / 67, se = √(65 · 2 / 67³) = 0.0207902
+        assertThat(Calibration.shareSe(63, 63)).isCloseTo(Math.sqrt(65.0 * 2 / (67.0 * 67 * 67)), within(1e-12)).isPositive();
+        assertThat(Calibration.shareSe(630, 630)).isLessThan(Calibration.shareSe(63, 63));
+        var u = Calibration.uncertain("x", 1.0, Calibration.shareSe(63, 63), v -> Math.max(0, Math.min(1, v)), 0, 1).orElseThrow();
+        assertThat(u.mode()).isEqualTo(1.0);
+        assertThat(u.high()).isEqualTo(1.0);
+        assertThat(u.low()).isCloseTo(1 - Math.sqrt(6) * 0.0207902, within(1e-6));
+    }
+
+    @Test
+    void theMeanOfCustomersSpendHasCustomersAsItsUnits() {
+        // (10, 1), (30, 2), (20, 1): R = 60 / 4 = 15, residuals -5, 0, 5, se = √(3/2 · 50) / 4
+        RatioMean spend = new RatioMean(3, 60, 4, 100 + 900 + 400, 10 + 60 + 20, 1 + 4 + 1);
+        assertThat(spend.mean()).isEqualTo(15.0);
+        assertThat(spend.standardError()).isCloseTo(2.1650635, within(1e-6));
+        assertThat(new RatioMean(1, 10, 1, 100, 10, 1).standardError()).isNaN();
+    }
+
+    @Test
+    void withoutAValuationNothingIsUncertainButTheCountsAre() {
+        var calibrated = Calibration.calibrate(new CalibrationData("f", Map.of(), List.of(
+                new CalibrationData.SegmentData("s", 10, 100, 50, 0, 10.0, Double.NaN, Double.NaN))));
+        assertThat(calibrated.uncertainty()).extracting(UncertainParameter::parameter)
+                .containsExactly("segments[s].episodeRate", "segments[s].dataSharing");
+        assertThat(calibrated.parameters().segments().get(0).wtpSpread()).isEqualTo(Segment.defaults("s").wtpSpread());
     }
 }

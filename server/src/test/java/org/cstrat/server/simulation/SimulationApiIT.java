@@ -144,6 +144,25 @@ class SimulationApiIT {
         assertThat(status.path("runId").isNull()).isTrue();
     }
 
+    @Test
+    void theCalibratedScenarioIsAJsonDownloadOrSaysWhatIsMissing() throws Exception {
+        HttpResponse<String> file = send("GET", "/api/firms/equinox/calibration", null);
+        assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
+        assertThat(file.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(file.headers().firstValue("content-disposition")).contains("attachment; filename=\"equinox-calibrated.json\"");
+        var scenario = new org.cstrat.sim.scenario.ScenarioReader().parse(file.body(), "download.json").resolve();
+        assertThat(scenario.uncertainty()).isNotEmpty();
+
+        HttpResponse<String> notValued = send("GET", "/api/firms/zipcar/calibration", null);
+        assertThat(notValued.statusCode()).isEqualTo(422);
+        assertThat(notValued.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(notValued.body()).path("detail").asText()).contains("values are not fitted");
+        assertThat(send("GET", "/api/firms/atlantis/calibration", null).statusCode()).isEqualTo(404);
+
+        assertThat(send("GET", "/firms/equinox", null).body()).contains("id=\"calibrate-link\"", "/firms/equinox/simulate#calibration");
+        assertThat(send("GET", "/firms/equinox/simulate", null).body()).contains("id=\"calibration-download\"", "/api/firms/equinox/calibration");
+    }
+
     private static org.neo4j.driver.Driver analystDriver() {
         var c = workbench.graph().credentials().orElseThrow();
         return org.neo4j.driver.GraphDatabase.driver(workbench.boltUri(), org.neo4j.driver.AuthTokens.basic(c.user(), c.password()));
