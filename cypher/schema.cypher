@@ -33,3 +33,8 @@ CREATE INDEX identifier_firm IF NOT EXISTS FOR (n:Identifier) ON (n.firm);
 CREATE INDEX customer_firm IF NOT EXISTS FOR (n:Customer) ON (n.firm);
 CREATE INDEX segment_firm IF NOT EXISTS FOR (n:Segment) ON (n.firm);
 CREATE CONSTRAINT value_model_id IF NOT EXISTS FOR (n:ValueModel) REQUIRE n.id IS UNIQUE;
+
+// Imports (issue 5): one (:Import) per import, its log; `running` (the firm's id while it runs) is unique, so
+// one import per firm runs at a time.
+CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT import_running IF NOT EXISTS FOR (n:Import) REQUIRE n.running IS UNIQUE;

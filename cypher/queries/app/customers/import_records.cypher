@@ -10,5 +10,5 @@ DELETE old
 WITH DISTINCT s, r
 UNWIND r.identifiers AS ident
 MERGE (i:Identifier {id: ident.id})
-ON CREATE SET i.firm = $firm, i.kind = ident.kind, i.value = ident.value
+ON CREATE SET i.importedBy = $import, i.firm = $firm, i.kind = ident.kind, i.value = ident.value
 MERGE (s)-[:IDENTIFIED_BY]->(i)

@@ -3,6 +3,7 @@ UNWIND $rows AS t
 MATCH (f:Firm {id: $firm})
 MATCH (ch:Channel {id: t.channel})
 MERGE (tp:Touchpoint {id: t.id})
+ON CREATE SET tp.importedBy = $import
 SET tp.name = t.name, tp.initiative = t.initiative, tp.momentOfTruth = t.momentOfTruth
 MERGE (f)-[:OPERATES]->(tp)
 MERGE (tp)-[:VIA]->(ch)

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 
+import org.cstrat.customers.imports.ImportRecovery;
 import org.cstrat.customers.web.CustomerServices;
 import org.cstrat.customers.web.CustomersApi;
 import org.cstrat.customers.web.CustomersPages;
@@ -70,6 +71,8 @@ public final class Workbench implements AutoCloseable {
         GraphConnection graph = GraphConnection.open(config);
         try {
             boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo());
+            // An embedded store is this process's alone: an import still 'running' in it died with an earlier process.
+            new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
             SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
                     new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC());
             WebServer web = web(graph, simulations);

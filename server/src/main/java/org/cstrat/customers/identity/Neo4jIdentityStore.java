@@ -98,10 +98,20 @@ public final class Neo4jIdentityStore {
         }
     }
 
+    /** Resolves the firm's identities in the caller's transaction, writing the customers that are new or changed. */
     public static Outcome resolve(SimpleQueryRunner tx, String firm) {
+        return resolve(tx, firm, false);
+    }
+
+    /**
+     * Resolves the firm's identities in the caller's transaction; {@code rewriteAll} writes every customer's
+     * properties, not only those of customers whose records moved (after records were deleted, as when an
+     * import is rolled back, a customer may have lost records without any record moving).
+     */
+    public static Outcome resolve(SimpleQueryRunner tx, String firm, boolean rewriteAll) {
         List<IdentityResolver.RecordLinks> links = tx.run(LINKS, Map.of("firm", firm)).list(Neo4jIdentityStore::links);
         IdentityResolver.Resolution resolution = IdentityResolver.resolve(firm, links);
-        List<IdentityResolver.UnifiedCustomer> changed = resolution.changed();
+        List<IdentityResolver.UnifiedCustomer> changed = rewriteAll ? resolution.customers() : resolution.changed();
         List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, changed.size()));
         for (IdentityResolver.UnifiedCustomer c : changed) {
             Map<String, Object> row = new LinkedHashMap<>();

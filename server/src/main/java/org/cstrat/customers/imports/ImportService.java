@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Imports a firm's customer data: parse and validate every file against the graph as it is
- * ({@link ImportParser}), then write all of it in one transaction ({@link Neo4jImportStore}). Invalid
- * input throws {@link ImportRejectedException} before anything is written.
+ * ({@link ImportParser}), then write all of it as one unit ({@link Neo4jImportStore}: all of it lands or, on a
+ * failure, none of it). Invalid input throws {@link ImportRejectedException} before anything is written.
  */
 public final class ImportService {
 
@@ -19,6 +19,6 @@ public final class ImportService {
         long start = System.nanoTime();
         progress.phase("validating");
         ImportBatch batch = ImportParser.parse(firm, files, store);
-        return store.write(batch, progress, start);
+        return store.write(batch, files.stream().map(ImportFile::name).toList(), progress, start);
     }
 }

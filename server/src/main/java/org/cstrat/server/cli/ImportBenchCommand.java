@@ -40,6 +40,10 @@ public final class ImportBenchCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Neo4jImportStore.BATCH_DEFAULT, description = "Rows per statement (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--tx-rows", paramLabel = "N", defaultValue = "" + Neo4jImportStore.TX_ROWS_DEFAULT,
+            description = "New interactions per transaction (default: ${DEFAULT-VALUE}).")
+    int txRows;
+
     @Option(names = "--seed", defaultValue = "" + SyntheticCustomerData.DEFAULT_SEED, description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -59,7 +63,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
         try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0,
                 new EmbeddedCredentials(EmbeddedCredentials.USER, "cstrat-bench-password", false, Optional.empty()))) {
             new GraphBootstrap(graph.driver()).prepare(false);
-            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch));
+            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows));
             ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
             long cpu = cpuNanos();
             ImportReport first = service.importFiles("bench", files, progress);

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import org.cstrat.customers.imports.ImportError;
 import org.cstrat.customers.imports.ImportFile;
 import org.cstrat.customers.imports.ImportParser;
+import org.cstrat.customers.imports.ImportRecovery;
 import org.cstrat.customers.imports.ImportRejectedException;
+import org.cstrat.server.ValidationException;
 import org.cstrat.customers.imports.ImportReport;
 import org.cstrat.customers.imports.ImportService;
 import org.cstrat.customers.imports.Neo4jImportStore;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a firm's customer data from CSV files (channels, touchpoints, actors, customers, interactions; "
                 + "formats in cypher/README.md). Everything is checked first: any error is listed as file:line:column, "
-                + "nothing is written and the exit code is 2. Otherwise all files land in one transaction; "
+                + "nothing is written and the exit code is 2. Otherwise all files land as one unit (several transactions; "
+                + "if one fails, what the import wrote is removed again); "
                 + "importing the same files again changes nothing.",
                 "The graph: NEO4J_URI if set, else a workbench running on --bolt-uri, else the embedded store in --data."})
 public final class ImportCommand implements Callable<Integer> {
@@ -49,6 +52,10 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Rows per UNWIND statement (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--tx-rows", paramLabel = "N", defaultValue = "" + Neo4jImportStore.TX_ROWS_DEFAULT,
+            description = "New interactions per transaction (default: ${DEFAULT-VALUE}).")
+    int txRows;
+
     @Mixin
     GraphTarget target;
 
@@ -61,7 +68,8 @@ public final class ImportCommand implements Callable<Integer> {
         }
         List<ImportFile> files = read(inputs);
         try (GraphConnection graph = target.open(out)) {
-            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch));
+            new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
+            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows));
             out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
             ImportReport r = service.importFiles(firm, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
             out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated records, "
@@ -69,6 +77,9 @@ public final class ImportCommand implements Callable<Integer> {
                     r.firm(), r.millis() / 1000.0, r.channels(), r.touchpoints(), r.actors(), r.newRecords(), r.updatedRecords(),
                     r.newInteractions(), r.updatedInteractions(), r.interactionsPerSecond(), r.unifiedCustomers(), r.changedCustomers());
             return 0;
+        } catch (ValidationException e) {
+            err.println("cstrat: " + e.getMessage());
+            return 1;
         } catch (ImportRejectedException e) {
             for (ImportError error : e.errors()) {
                 err.println(error);
