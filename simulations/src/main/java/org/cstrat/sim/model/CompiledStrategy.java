@@ -335,6 +335,15 @@ public final class CompiledStrategy {
         out[offset + OutputLayout.COST] += fixedCostUndiscounted;
     }
 
+    /**
+     * Customer {@code index}'s own generator for a replication's keys, seeded exactly as the hot loop
+     * seeds hers (for references that must draw the same streams, such as the benchmark's).
+     */
+    public static XoRoShiRo128PlusPlus customerStream(long key0, long key1, long index) {
+        final long s0 = seed0(key0, index);
+        return new XoRoShiRo128PlusPlus(s0, seed1(key1, index, s0));
+    }
+
     /** First seed word of customer {@code index}'s stream: SplitMix64 output at her index. */
     static long seed0(long key0, long index) {
         return mix(key0 + GOLDEN * (2 * index + 1));

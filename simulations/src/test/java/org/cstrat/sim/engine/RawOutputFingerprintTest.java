@@ -1,0 +1,135 @@
+package org.cstrat.sim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cstrat.framework.Experience;
+import org.cstrat.framework.PersonalisationLevel;
+import org.cstrat.framework.PricingIndicator;
+import org.cstrat.sim.Fixtures;
+import org.cstrat.sim.model.BillingModel;
+import org.cstrat.sim.model.ModelParameters;
+import org.cstrat.sim.model.ParameterPaths;
+import org.cstrat.sim.model.RunSettings;
+import org.cstrat.sim.model.Scenario;
+import org.cstrat.sim.model.Segment;
+import org.cstrat.sim.model.Strategy;
+import org.cstrat.sim.model.UncertainParameter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the hot loop's exact arithmetic: every raw per-replication output (all doubles, bit for
+ * bit) of 40 strategies covering the four experiences, every billing model and pricing indicator and
+ * personalisation levels 1-4, on six segments with episode rates 0, 0.6, 1, 1.3, 2 and 2.5 and with
+ * parameter uncertainty, is folded into one 64-bit fingerprint per strategy. The golden scenario files
+ * tolerate noise; this test does not, so a speed-up of {@code CompiledStrategy} that changes any bit
+ * (a reordered sum, a different draw order) fails here. The expected values were recorded from the
+ * engine of commit 8f5d555; change them only for a deliberate change of the model.
+ */
+class RawOutputFingerprintTest {
+    private static final double[] RATES = {0, 0.6, 1, 1.3, 2, 2.5};
+
+    static Scenario scenario() {
+        ModelParameters d = ModelParameters.defaults();
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < RATES.length; i++) {
+            Segment s = ParameterPaths.with(Fixtures.segment("s" + i, 40, 2), "episodeRate", RATES[i]);
+            s = ParameterPaths.with(s, "willingnessToPay", 8.0 + i);
+            s = ParameterPaths.with(s, "riskScore", 0.7 + 0.1 * i);
+            s = ParameterPaths.with(s, "peakShare", 0.3 + 0.1 * i);
+            segments.add(s);
+        }
+        ModelParameters p = new ModelParameters(24, d.discountRate(), d.star(), d.behaviour(), d.costs(), segments);
+        List<BillingModel> billings = List.of(
+                new BillingModel.FlatPrice(9),
+                new BillingModel.PersonalisedPricing(9, PricingIndicator.QUANTITY, 0.4, 1.5, 12),
+                new BillingModel.PersonalisedPricing(9, PricingIndicator.LOYALTY, 0.3, 1.3, 12),
+                new BillingModel.PersonalisedPricing(9, PricingIndicator.TIME, 0.5, 2, 12),
+                new BillingModel.PersonalisedPricing(9, PricingIndicator.RISK, 0.6, 1.2, 12),
+                new BillingModel.OutcomeSharing(0.2, 2),
+                new BillingModel.ThirdPartyPays(0.5, 1.5),
+                new BillingModel.PayPerUse(8),
+                new BillingModel.Subscription(12),
+                new BillingModel.Commission(10, 0.2));
+        List<Strategy> strategies = new ArrayList<>();
+        PersonalisationLevel[] levels = PersonalisationLevel.values();
+        for (Experience e : Experience.values()) {
+            for (int b = 0; b < billings.size(); b++) {
+                PersonalisationLevel level = levels[(e.ordinal() + b) % levels.length];
+                strategies.add(Strategy.of(e.id() + "-" + b, e, level, billings.get(b)));
+            }
+        }
+        return Scenario.of("fingerprint", p, strategies)
+                .withRun(new RunSettings(12, 4242, 100, 0))
+                .withUncertainty(List.of(
+                        new UncertainParameter("segments[s2].willingnessToPay", UncertainParameter.Shape.TRIANGULAR, 8, 10, 13),
+                        new UncertainParameter("behaviour.trustGain", UncertainParameter.Shape.UNIFORM, 0.05, 0.1, 0.2)));
+    }
+
+    static Map<String, Long> fingerprints(PartialResult r) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (int s = 0; s < r.strategies().size(); s++) {
+            long h = 0x243f6a8885a308d3L;
+            for (double v : r.outputs(s)) {
+                h = Long.rotateLeft(h ^ Double.doubleToRawLongBits(v), 23) * 0x9e3779b97f4a7c15L;
+            }
+            out.put(r.strategies().get(s), h);
+        }
+        return out;
+    }
+
+    @Test
+    void rawOutputsAreBitIdenticalToTheRecordedEngine() {
+        PartialResult r = new SimulationEngine(2).runReplications(scenario(), ProgressListener.NONE, CancellationToken.none());
+        Map<String, Long> actual = fingerprints(r);
+        StringBuilder listing = new StringBuilder();
+        actual.forEach((k, v) -> listing.append(String.format("%s %016x%n", k, v)));
+        assertEquals(EXPECTED, listing.toString(), "raw output fingerprints (name, hash)");
+    }
+
+    private static final String EXPECTED = """
+            respond_to_desire-0 63bfec1bbf357fa6
+            respond_to_desire-1 3eeca36946fae908
+            respond_to_desire-2 69a823f50c0aef8e
+            respond_to_desire-3 6f6813f04cde808c
+            respond_to_desire-4 3ccbec101efca5a0
+            respond_to_desire-5 ab6d2d65d1c5e1bf
+            respond_to_desire-6 7607c6aeff8f3c41
+            respond_to_desire-7 33cee70e02745301
+            respond_to_desire-8 5bf8c099622d9b82
+            respond_to_desire-9 95935a88e7536ff1
+            curated_offering-0 1c748724efd1f494
+            curated_offering-1 8ecfeaf62b36bf4b
+            curated_offering-2 165736c92d2d26da
+            curated_offering-3 daa5d91aca997744
+            curated_offering-4 58adc63d5b04226c
+            curated_offering-5 2f2e07c2d5c02781
+            curated_offering-6 bbe78661d4db24de
+            curated_offering-7 b5d222f4d8a41739
+            curated_offering-8 578b88f66f4cfa16
+            curated_offering-9 7ab5107b0ff1426d
+            coach_behavior-0 441731df2c383ac8
+            coach_behavior-1 f8b309afc3778bc5
+            coach_behavior-2 7804e129e3cfcc72
+            coach_behavior-3 f7f5cddd4cd6f983
+            coach_behavior-4 010f1c38f11de6fe
+            coach_behavior-5 b37debb6a1cf030a
+            coach_behavior-6 14980c7257fe339c
+            coach_behavior-7 817da3d79a039c03
+            coach_behavior-8 5be24db6f51378bf
+            coach_behavior-9 81dc6acfc07d0819
+            automatic_execution-0 e2dcb9198ca0b05f
+            automatic_execution-1 0e42a3c4a0d7792c
+            automatic_execution-2 1f28d9d33c3da0f0
+            automatic_execution-3 fb0be16a7895dd00
+            automatic_execution-4 9ce1a4fc802faf93
+            automatic_execution-5 59fdaccb8de469cb
+            automatic_execution-6 d358ddfa182d1e04
+            automatic_execution-7 8a92f26ffb1e80fa
+            automatic_execution-8 fe88591a914a3efd
+            automatic_execution-9 0e3917ec6f777c18
+            """;
+}
