@@ -19,6 +19,7 @@ import org.cstrat.customers.imports.SyntheticCustomerData;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.neo4j.StoreWriteReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Generate a synthetic export (seeded) of about N interactions, import it into a fresh embedded database "
                 + "in a temporary directory through the Driver (the same path as 'cstrat import'), and print the rate; "
-                + "then import the same files again (nothing changes) and print that rate too.")
+                + "then import the same files again (nothing changes) and print that rate too; then the storage engine's own rate "
+                + "for interactions of the same shape (--reference), the ceiling of any import on this machine.")
 public final class ImportBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -50,6 +52,11 @@ public final class ImportBenchCommand implements Callable<Integer> {
     @Option(names = "--no-reimport", description = "Skip the second, idempotent import.")
     boolean noReimport;
 
+    @Option(names = "--reference", paramLabel = "N", defaultValue = "200000",
+            description = "Then write N interactions of the same shape through Neo4j's own Java API (no Cypher, no Bolt, no checks) "
+                    + "and print that rate: the storage engine's ceiling on this machine; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int reference;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,13 +72,20 @@ public final class ImportBenchCommand implements Callable<Integer> {
             new GraphBootstrap(graph.driver()).prepare(false);
             ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows));
             ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
-            long cpu = cpuNanos();
+            long cpu = StoreWriteReference.processCpuNanos();
             ImportReport first = service.importFiles("bench", files, progress);
-            print(out, "first import", first, cpuNanos() - cpu);
+            print(out, "first import", first, StoreWriteReference.processCpuNanos() - cpu);
             if (!noReimport) {
-                cpu = cpuNanos();
+                cpu = StoreWriteReference.processCpuNanos();
                 ImportReport again = service.importFiles("bench", files, progress);
-                print(out, "re-import (unchanged)", again, cpuNanos() - cpu);
+                print(out, "re-import (unchanged)", again, StoreWriteReference.processCpuNanos() - cpu);
+            }
+            if (reference > 0) {
+                StoreWriteReference.Rate ref = StoreWriteReference.measure(graph, "bench", "bench/reference/", reference, txRows);
+                out.printf(Locale.ROOT, "store reference (Neo4j's Java API in this JVM, no Cypher/Bolt/checks, %,d per transaction): %,d interactions "
+                                + "in %.2f s = %,.0f interactions/s (process CPU %.1f s = %,.0f per CPU-second); the import reached %.0f %% of it%n",
+                        txRows, ref.interactions(), ref.seconds(), ref.perSecond(), ref.cpuSeconds(), ref.interactions() / ref.cpuSeconds(),
+                        100 * first.interactionsPerSecond() / ref.perSecond());
             }
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
@@ -79,11 +93,6 @@ public final class ImportBenchCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** CPU time of the whole process (all threads: the import, the database, the GC). */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void print(PrintWriter out, String what, ImportReport r, long cpuNanos) {

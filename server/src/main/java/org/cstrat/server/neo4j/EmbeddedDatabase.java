@@ -29,7 +29,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 /**
  * Neo4j Community running in this JVM with its Bolt connector open, so that the application
  * (through the Driver) and the analysts' clients (cypher-shell, Neo4j Browser, any driver) reach
- * it the same way as a server. Nothing in the application uses the embedded API beyond this class.
+ * it the same way as a server. Nothing in the application uses the embedded API beyond this class (and
+ * {@link StoreWriteReference}, a benchmark's yardstick).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -143,6 +144,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage();
+    }
+
+    /** The default database through Neo4j's own Java API: for {@link StoreWriteReference} only. */
+    GraphDatabaseService database() {
+        return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     /** Where clients connect, e.g. {@code bolt://127.0.0.1:7687}. */

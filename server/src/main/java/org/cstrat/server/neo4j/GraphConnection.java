@@ -102,6 +102,11 @@ public final class GraphConnection implements AutoCloseable {
         return credentials;
     }
 
+    /** The embedded database, if this connection started one (benchmarks only: the application goes through the Driver). */
+    Optional<EmbeddedDatabase> embedded() {
+        return embedded;
+    }
+
     public boolean isEmbedded() {
         return embedded.isPresent();
     }
