@@ -7,6 +7,7 @@ MATCH (ch:Channel {id: t.channel})
 OPTIONAL MATCH (old:Touchpoint {id: t.id})
 WITH f, ch, t, old
 WHERE old IS NULL
-CREATE (tp:Touchpoint {id: t.id, name: t.name, initiative: t.initiative, momentOfTruth: t.momentOfTruth, importedBy: $import})
+CREATE (tp:Touchpoint {id: t.id, name: t.name, initiative: t.initiative, momentOfTruth: t.momentOfTruth,
+                       collectsFeedback: t.collectsFeedback, standingAuthorisation: t.standingAuthorisation, importedBy: $import})
 CREATE (f)-[:OPERATES]->(tp)
 CREATE (tp)-[:VIA]->(ch)

@@ -4,7 +4,9 @@ MATCH (f:Firm {id: $firm})
 MATCH (ch:Channel {id: t.channel})
 MERGE (tp:Touchpoint {id: t.id})
 ON CREATE SET tp.importedBy = $import
-SET tp.name = t.name, tp.initiative = t.initiative, tp.momentOfTruth = t.momentOfTruth
+SET tp.name = t.name, tp.initiative = t.initiative, tp.momentOfTruth = t.momentOfTruth,
+    tp.collectsFeedback = coalesce(t.collectsFeedback, tp.collectsFeedback),
+    tp.standingAuthorisation = coalesce(t.standingAuthorisation, tp.standingAuthorisation)
 MERGE (f)-[:OPERATES]->(tp)
 MERGE (tp)-[:VIA]->(ch)
 WITH tp, ch

@@ -169,4 +169,16 @@ class CustomerDataIT {
         assertThat(count("MATCH (:Customer)-[r:CUSTOMER_OF]->(:Firm {id: $firm}) WHERE r.pAlive >= 0 AND r.pAlive <= 1 AND r.clv >= 0 "
                 + "AND r.rfmClass IS NOT NULL RETURN count(r)")).isGreaterThan(300);
     }
+
+    @Test
+    @Order(9)
+    void touchpointFlagsComeFromTheFileAndAreKeptWhenALaterFileLeavesThemOut() {
+        ImportFile flags = new ImportFile("touchpoints.csv", ("touchpoint_id,name,channel,collects_feedback,standing_authorisation\n"
+                + FIRM + "-app,App: browse and order,mobile-app,true,true\n").getBytes(StandardCharsets.UTF_8));
+        services.imports().importFiles(FIRM, List.of(flags), ImportProgress.NONE);
+        String query = "MATCH (t:Touchpoint {id: $firm + '-app'}) WHERE t.collectsFeedback AND t.standingAuthorisation RETURN count(t)";
+        assertThat(count(query)).isEqualTo(1);
+        services.imports().importFiles(FIRM, FILES, ImportProgress.NONE);
+        assertThat(count(query)).isEqualTo(1);
+    }
 }

@@ -24,7 +24,9 @@ public record ImportBatch(String firm, List<Channel> channels, List<Touchpoint> 
     public record Channel(String id, String name, String kind) {
     }
 
-    public record Touchpoint(String id, String name, String channel, String initiative, boolean momentOfTruth) {
+    /** {@code collectsFeedback}, {@code standingAuthorisation}: null when the file has no such column (kept as they are). */
+    public record Touchpoint(String id, String name, String channel, String initiative, boolean momentOfTruth, Boolean collectsFeedback,
+                             Boolean standingAuthorisation) {
     }
 
     public record Actor(String id, String name, String kind, String role) {

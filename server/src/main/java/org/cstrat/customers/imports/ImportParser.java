@@ -50,7 +50,7 @@ public final class ImportParser {
     /** The kinds of file, recognised by the end of the file name ({@code crm-customers.csv} is a customers file). */
     public enum FileKind {
         CHANNELS("channels", List.of("channel_id", "name", "kind"), List.of()),
-        TOUCHPOINTS("touchpoints", List.of("touchpoint_id", "name", "channel"), List.of("initiative", "moment_of_truth")),
+        TOUCHPOINTS("touchpoints", List.of("touchpoint_id", "name", "channel"), List.of("initiative", "moment_of_truth", "collects_feedback", "standing_authorisation")),
         ACTORS("actors", List.of("actor_id", "name", "kind", "role"), List.of()),
         CUSTOMERS("customers", List.of("system", "record_id"),
                 List.of("name", "city", "since", "email", "phone", "loyalty_card", "device_id", "crm_id")),
@@ -242,6 +242,11 @@ public final class ImportParser {
             };
         }
 
+        /** A boolean of a column the file may leave out: null when it does (the graph's value is then kept). */
+        Boolean optionalBool(String name) {
+            return table.column(name).isPresent() ? bool(name) : null;
+        }
+
         /** Registers a definition; false (and an error) when the key is already defined in this import. */
         boolean define(String kind, String key, String column) {
             String here = table.file() + ":" + row.line();
@@ -279,12 +284,14 @@ public final class ImportParser {
             String channel = c.slug("channel");
             String initiative = c.oneOf("initiative", INITIATIVES, "customer");
             boolean moment = c.bool("moment_of_truth");
+            Boolean feedback = c.optionalBool("collects_feedback");
+            Boolean authorisation = c.optionalBool("standing_authorisation");
             boolean defined = c.define("touchpoint", id, "touchpoint_id");
             if (!channel.isEmpty() && !channels.containsKey(channel)) {
                 reference(channelRefs, channel, c.error("channel", "unknown channel '" + channel + "': not in a channels.csv file and not in the graph"));
             }
             if (errors.size() == before && defined) {
-                touchpoints.put(id, new Touchpoint(id, name, channel, initiative, moment));
+                touchpoints.put(id, new Touchpoint(id, name, channel, initiative, moment, feedback, authorisation));
             }
         }
     }

@@ -307,7 +307,15 @@ public final class Neo4jImportStore implements ImportLookup {
     }
 
     private static Map<String, Object> touchpointRow(ImportBatch.Touchpoint t) {
-        return Map.of("id", t.id(), "name", t.name(), "channel", t.channel(), "initiative", t.initiative(), "momentOfTruth", t.momentOfTruth());
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", t.id());
+        row.put("name", t.name());
+        row.put("channel", t.channel());
+        row.put("initiative", t.initiative());
+        row.put("momentOfTruth", t.momentOfTruth());
+        row.put("collectsFeedback", t.collectsFeedback());
+        row.put("standingAuthorisation", t.standingAuthorisation());
+        return row;
     }
 
     private static <T> List<List<T>> chunks(List<T> items, int size) {

@@ -58,6 +58,21 @@ class ImportParserTest {
     }
 
     @Test
+    void feedbackAndStandingAuthorisationAreReadWhenTheFileHasThemAndKeptWhenItHasNot() {
+        ImportFile withColumns = csv("touchpoints.csv", "touchpoint_id,name,channel,collects_feedback,standing_authorisation\n"
+                + "acme-web,Web shop,web,yes,\nacme-till,Till,store,false,true\n");
+        ImportBatch b = ImportParser.parse("acme", List.of(CHANNELS, withColumns), ImportLookup.EMPTY);
+        assertThat(b.touchpoints()).extracting(ImportBatch.Touchpoint::collectsFeedback).containsExactly(true, false);
+        assertThat(b.touchpoints()).extracting(ImportBatch.Touchpoint::standingAuthorisation).containsExactly(false, true);
+        ImportBatch without = ImportParser.parse("acme", List.of(CHANNELS, TOUCHPOINTS), ImportLookup.EMPTY);
+        assertThat(without.touchpoints()).extracting(ImportBatch.Touchpoint::collectsFeedback).containsOnlyNulls();
+        assertThat(without.touchpoints()).extracting(ImportBatch.Touchpoint::standingAuthorisation).containsOnlyNulls();
+        ImportFile bad = csv("touchpoints.csv", "touchpoint_id,name,channel,standing_authorisation\nacme-web,Web shop,web,always\n");
+        assertThat(errors(CHANNELS, bad)).extracting(ImportError::toString)
+                .containsExactly("touchpoints.csv:2:4: 'always' is not a boolean (true/false)");
+    }
+
+    @Test
     void everyErrorNamesFileLineAndColumn() {
         ImportFile interactions = csv("interactions.csv",
                 "interaction_id,system,record_id,touchpoint,at,stage,amount\n"
