@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 
 /**
  * Identity resolution in the graph: reads a firm's identifier links, resolves them with
@@ -110,6 +111,29 @@ public final class Neo4jIdentityStore {
      */
     public static Outcome resolve(SimpleQueryRunner tx, String firm, boolean rewriteAll) {
         List<IdentityResolver.RecordLinks> links = tx.run(LINKS, Map.of("firm", firm)).list(Neo4jIdentityStore::links);
+        return write(firm, links, rewriteAll, (query, parameters) -> tx.run(query, parameters).consume());
+    }
+
+    /**
+     * Resolves the firm's identities with each batch of writes in a transaction of its own: for an import's
+     * staging, whose rollback resolves everything again anyway. A failure surfaces (no retry).
+     */
+    public static Outcome resolveInBatches(Session session, String firm) {
+        List<IdentityResolver.RecordLinks> links = session.executeRead(tx -> tx.run(LINKS, Map.of("firm", firm)).list(Neo4jIdentityStore::links));
+        return write(firm, links, false, (query, parameters) -> {
+            try (Transaction tx = session.beginTransaction()) {
+                tx.run(query, parameters).consume();
+                tx.commit();
+            }
+        });
+    }
+
+    /** Runs one batch of writes. */
+    private interface Writes {
+        void run(String query, Map<String, Object> parameters);
+    }
+
+    private static Outcome write(String firm, List<IdentityResolver.RecordLinks> links, boolean rewriteAll, Writes writes) {
         IdentityResolver.Resolution resolution = IdentityResolver.resolve(firm, links);
         List<IdentityResolver.UnifiedCustomer> changed = rewriteAll ? resolution.customers() : resolution.changed();
         List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, changed.size()));
@@ -121,26 +145,26 @@ public final class Neo4jIdentityStore {
             row.put("since", c.since());
             rows.add(row);
             if (rows.size() == BATCH) {
-                tx.run(UPSERT, Map.of("firm", firm, "rows", rows)).consume();
+                writes.run(UPSERT, Map.of("firm", firm, "rows", rows));
                 rows = new ArrayList<>(BATCH);
             }
         }
         if (!rows.isEmpty()) {
-            tx.run(UPSERT, Map.of("firm", firm, "rows", rows)).consume();
+            writes.run(UPSERT, Map.of("firm", firm, "rows", rows));
         }
         List<Map<String, Object>> moves = new ArrayList<>();
         for (IdentityResolver.Move m : resolution.moves()) {
             moves.add(Map.of("record", m.record(), "customer", m.to()));
             if (moves.size() == BATCH) {
-                tx.run(MOVE, Map.of("rows", moves)).consume();
+                writes.run(MOVE, Map.of("rows", moves));
                 moves = new ArrayList<>();
             }
         }
         if (!moves.isEmpty()) {
-            tx.run(MOVE, Map.of("rows", moves)).consume();
+            writes.run(MOVE, Map.of("rows", moves));
         }
         if (!resolution.obsolete().isEmpty()) {
-            tx.run(DELETE_OBSOLETE, Map.of("ids", List.copyOf(resolution.obsolete()))).consume();
+            writes.run(DELETE_OBSOLETE, Map.of("ids", List.copyOf(resolution.obsolete())));
         }
         return new Outcome(resolution.customers().size(), changed.size(), resolution.moves().size(), resolution.obsolete().size());
     }

@@ -8,6 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.cstrat.customers.identity.Neo4jIdentityStore;
@@ -20,6 +25,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Writes a validated {@link ImportBatch} as one unit in several transactions, so that a million
@@ -27,9 +33,10 @@ import org.neo4j.driver.exceptions.ClientException;
  * <ol>
  *   <li><b>begin</b>: an {@code (:Import)} node, {@code running}; its unique {@code running} property
  *       (the firm's id) lets one import per firm run at a time;</li>
- *   <li><b>stage</b> (one transaction): what the new interactions need and the graph does not hold yet,
- *       <i>created only</i> &mdash; the firm, touchpoints and their channels, new customer records with their
- *       identifiers &mdash; then identity resolution, so every record has its unified customer;</li>
+ *   <li><b>stage</b>: what the new interactions need and the graph does not hold yet, <i>created only</i>
+ *       &mdash; the firm, touchpoints and their channels (one transaction), new customer records with their
+ *       identifiers (one transaction per {@code txRows}) &mdash; then identity resolution (one transaction per
+ *       batch), so every record has its unified customer;</li>
  *   <li><b>stage</b> (one transaction per {@code txRows} interactions): the new interactions, linked at creation
  *       to their record, their unified customer and their touchpoint;</li>
  *   <li><b>finish</b> (one transaction): every update of what existed before (firm, channels, touchpoints,
@@ -48,6 +55,8 @@ public final class Neo4jImportStore implements ImportLookup {
     public static final int BATCH_DEFAULT = 10_000;
     /** Interactions per staged transaction. */
     public static final int TX_ROWS_DEFAULT = 50_000;
+    /** Sessions writing the staged interactions at once: the cores of this machine, at most 2 (the machine the default was measured on). */
+    public static final int WRITERS_DEFAULT = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private static final String FIRM = CypherFiles.query("customers/import_firm");
     private static final String CHANNELS = CypherFiles.query("customers/import_channels");
@@ -65,6 +74,7 @@ public final class Neo4jImportStore implements ImportLookup {
     private static final String BEGIN = CypherFiles.query("customers/import_begin");
     private static final String HEARTBEAT = CypherFiles.query("customers/import_heartbeat");
     private static final String FINISH = CypherFiles.query("customers/import_finish");
+    private static final String RECORD_CUSTOMERS = CypherFiles.query("customers/import_record_customers");
     private static final String LOOKUP_CHANNELS = CypherFiles.query("customers/lookup_channels");
     private static final String LOOKUP_TOUCHPOINT_OWNERS = CypherFiles.query("customers/lookup_touchpoint_owners");
 
@@ -73,12 +83,13 @@ public final class Neo4jImportStore implements ImportLookup {
     private final ImportRecovery recovery;
     private final int batch;
     private final int txRows;
+    private final int writers;
 
     public Neo4jImportStore(Driver driver) {
-        this(driver, BATCH_DEFAULT, TX_ROWS_DEFAULT);
+        this(driver, BATCH_DEFAULT, TX_ROWS_DEFAULT, WRITERS_DEFAULT);
     }
 
-    public Neo4jImportStore(Driver driver, int batch, int txRows) {
+    public Neo4jImportStore(Driver driver, int batch, int txRows, int writers) {
         if (batch < 1) {
             throw new IllegalArgumentException("batch must be >= 1, got " + batch);
         }
@@ -90,6 +101,10 @@ public final class Neo4jImportStore implements ImportLookup {
         this.recovery = new ImportRecovery(driver);
         this.batch = batch;
         this.txRows = txRows;
+        if (writers < 1) {
+            throw new IllegalArgumentException("writers must be >= 1, got " + writers);
+        }
+        this.writers = writers;
     }
 
     @Override
@@ -158,49 +173,12 @@ public final class Neo4jImportStore implements ImportLookup {
         String firm = b.firm();
         Staged staged;
         progress.phase("customer records");
-        // Explicit transactions, not executeWrite: a failure must surface (and be rolled back), not be retried.
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
-            staged = stage(tx, id, b, progress);
-            tx.commit();
+        try (Session session = driver.session()) {
+            staged = stage(session, id, b, progress);
         }
         progress.phase("interactions");
         long total = b.interactions().size();
-        long done = 0;
-        progress.interactions(0, total);
-        List<Map<String, Object>> groups = new ArrayList<>();
-        int items = 0;
-        List<List<Map<String, Object>>> statements = new ArrayList<>();
-        int inTx = 0;
-        try (Session session = driver.session()) {
-            for (Map.Entry<String, List<ImportBatch.Interaction>> e : staged.newByRecord().entrySet()) {
-                List<Map<String, Object>> rows = new ArrayList<>(e.getValue().size());
-                for (ImportBatch.Interaction i : e.getValue()) {
-                    rows.add(interactionRow(i));
-                }
-                groups.add(Map.of("record", e.getKey(), "items", rows));
-                items += rows.size();
-                if (items >= batch) {
-                    statements.add(groups);
-                    inTx += items;
-                    groups = new ArrayList<>();
-                    items = 0;
-                    if (inTx >= txRows) {
-                        done += writeInteractions(session, id, statements, inTx);
-                        progress.interactions(done, total);
-                        statements = new ArrayList<>();
-                        inTx = 0;
-                    }
-                }
-            }
-            if (!groups.isEmpty()) {
-                statements.add(groups);
-                inTx += items;
-            }
-            if (!statements.isEmpty()) {
-                done += writeInteractions(session, id, statements, inTx);
-                progress.interactions(done, total);
-            }
-        }
+        writeInteractions(id, firm, staged.newByRecord(), total, progress);
         progress.phase("commit");
         try (Session session = driver.session(); Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
             ImportReport report = finish(tx, id, b, staged);
@@ -210,32 +188,47 @@ public final class Neo4jImportStore implements ImportLookup {
         }
     }
 
-    /** What the staging transaction found and prepared. */
+    /** What the staging found and prepared. */
     private record Staged(List<ImportBatch.SourceRecord> newRecords, List<ImportBatch.SourceRecord> oldRecords,
                           Map<String, List<ImportBatch.Interaction>> newByRecord, List<ImportBatch.Interaction> updates) {
     }
 
-    private Staged stage(SimpleQueryRunner tx, long id, ImportBatch b, ImportProgress progress) {
+    /**
+     * The staging before the interactions, in transactions of its own (explicit ones, not executeWrite: a
+     * failure must surface and be rolled back, not be retried): what the interactions need, new records in
+     * transactions of {@code txRows}, identity resolution in transactions of a batch each.
+     */
+    private Staged stage(Session session, long id, ImportBatch b, ImportProgress progress) {
         String firm = b.firm();
-        tx.run(FIRM, params(firm, id)).consume();
-        boolean fresh = !tx.run(FIRM_HAS_RECORDS, Map.of("firm", firm)).single().get("any").asBoolean();
-        Set<String> touchpointChannels = new HashSet<>();
-        b.touchpoints().forEach(t -> touchpointChannels.add(t.channel()));
-        runBatches(tx, STAGE_CHANNELS, firm, id, b.channels().stream().filter(c -> touchpointChannels.contains(c.id())).toList(),
-                Neo4jImportStore::channelRow);
-        runBatches(tx, STAGE_TOUCHPOINTS, firm, id, b.touchpoints(), Neo4jImportStore::touchpointRow);
-
-        Set<String> existingRecords = fresh ? Set.of() : existing(tx, EXISTING_RECORDS, b.records().stream().map(ImportBatch.SourceRecord::id).toList());
+        boolean fresh;
+        Set<String> existingRecords;
+        try (Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
+            tx.run(FIRM, params(firm, id)).consume();
+            fresh = !tx.run(FIRM_HAS_RECORDS, Map.of("firm", firm)).single().get("any").asBoolean();
+            Set<String> touchpointChannels = new HashSet<>();
+            b.touchpoints().forEach(t -> touchpointChannels.add(t.channel()));
+            runBatches(tx, STAGE_CHANNELS, firm, id, b.channels().stream().filter(c -> touchpointChannels.contains(c.id())).toList(),
+                    Neo4jImportStore::channelRow);
+            runBatches(tx, STAGE_TOUCHPOINTS, firm, id, b.touchpoints(), Neo4jImportStore::touchpointRow);
+            existingRecords = fresh ? Set.of() : existing(tx, EXISTING_RECORDS, b.records().stream().map(ImportBatch.SourceRecord::id).toList());
+            tx.commit();
+        }
         List<ImportBatch.SourceRecord> newRecords = b.records().stream().filter(r -> !existingRecords.contains(r.id())).toList();
         List<ImportBatch.SourceRecord> oldRecords = b.records().stream().filter(r -> existingRecords.contains(r.id())).toList();
-        runBatches(tx, RECORDS_NEW, firm, id, newRecords, Neo4jImportStore::recordRow);
+        for (List<ImportBatch.SourceRecord> chunk : chunks(newRecords, txRows)) {
+            try (Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
+                runBatches(tx, RECORDS_NEW, firm, id, chunk, Neo4jImportStore::recordRow);
+                tx.run(HEARTBEAT, Map.of("import", id)).consume();
+                tx.commit();
+            }
+        }
 
         progress.phase("identity resolution");
-        Neo4jIdentityStore.resolve(tx, firm);
+        Neo4jIdentityStore.resolveInBatches(session, firm);
 
         List<ImportBatch.Interaction> all = b.interactions();
-        Set<String> existingInteractions = fresh ? Set.of()
-                : existing(tx, EXISTING_INTERACTIONS, all.stream().map(ImportBatch.Interaction::id).toList());
+        Set<String> existingInteractions = fresh ? Set.of() : session.executeRead(
+                tx -> existing(tx, EXISTING_INTERACTIONS, all.stream().map(ImportBatch.Interaction::id).toList()));
         Map<String, List<ImportBatch.Interaction>> byRecord = new LinkedHashMap<>();
         List<ImportBatch.Interaction> updates = new ArrayList<>();
         for (ImportBatch.Interaction i : all) {
@@ -248,16 +241,143 @@ public final class Neo4jImportStore implements ImportLookup {
         return new Staged(newRecords, oldRecords, byRecord, updates);
     }
 
-    /** One staged transaction of new interactions; returns how many it wrote. */
-    private int writeInteractions(Session session, long id, List<List<Map<String, Object>>> statements, int rows) {
-        try (Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
-            for (List<Map<String, Object>> groups : statements) {
-                tx.run(INTERACTIONS_NEW, Map.of("groups", groups, "import", id)).consume();
-            }
-            tx.run(HEARTBEAT, Map.of("import", id)).consume();
-            tx.commit();
+    /**
+     * The new interactions, in staged transactions of {@code txRows}, written by {@code writers} sessions at
+     * once. Each writer takes the records of its own customers (so no two transactions link interactions to
+     * one customer at once); progress is reported here, once per staged transaction. When one writer fails, or
+     * the progress listener throws, the others stop after their current transaction and the failure is rethrown.
+     */
+    private void writeInteractions(long id, String firm, Map<String, List<ImportBatch.Interaction>> byRecord, long total,
+                                   ImportProgress progress) {
+        progress.interactions(0, total);
+        Map<String, String> customerOf = writers == 1 ? Map.of()
+                : new HashMap<>(reads.list(RECORD_CUSTOMERS, Map.of("firm", firm), r -> r).stream()
+                        .collect(java.util.stream.Collectors.toMap(r -> r.get("record").asString(), r -> r.get("customer").asString())));
+        List<List<Map.Entry<String, List<ImportBatch.Interaction>>>> lanes = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            lanes.add(new ArrayList<>());
         }
-        return rows;
+        for (Map.Entry<String, List<ImportBatch.Interaction>> e : byRecord.entrySet()) {
+            lanes.get(Math.floorMod(customerOf.getOrDefault(e.getKey(), "").hashCode(), writers)).add(e);
+        }
+        BlockingQueue<Object> reports = new LinkedBlockingQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        Object laneDone = new Object();
+        ExecutorService pool = Executors.newFixedThreadPool(writers, r -> {
+            Thread t = new Thread(r, "import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (List<Map.Entry<String, List<ImportBatch.Interaction>>> lane : lanes) {
+                pool.execute(() -> {
+                    try (Session session = driver.session()) {
+                        writeLane(session, id, lane, stop, reports);
+                        reports.add(laneDone);
+                    } catch (RuntimeException | Error e) {
+                        reports.add(e);
+                    }
+                });
+            }
+            long done = 0;
+            Throwable failure = null;
+            for (int running = lanes.size(); running > 0; ) {
+                Object report = take(reports);
+                if (report == laneDone) {
+                    running--;
+                } else if (report instanceof Throwable t) {
+                    running--;
+                    stop.set(true);
+                    failure = failure == null ? t : failure;
+                } else if (failure == null) {
+                    done += (Integer) report;
+                    try {
+                        progress.interactions(done, total);
+                    } catch (RuntimeException | Error e) {
+                        stop.set(true);
+                        failure = e;
+                    }
+                }
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Object take(BlockingQueue<Object> reports) {
+        try {
+            return reports.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the interactions were written", e);
+        }
+    }
+
+    /** One writer's records: statements of {@code batch} rows, transactions of {@code txRows}; reports the rows of each. */
+    private void writeLane(Session session, long id, List<Map.Entry<String, List<ImportBatch.Interaction>>> lane, AtomicBoolean stop,
+                           BlockingQueue<Object> reports) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        List<List<Map<String, Object>>> statements = new ArrayList<>();
+        int items = 0;
+        int inTx = 0;
+        for (Map.Entry<String, List<ImportBatch.Interaction>> e : lane) {
+            if (stop.get()) {
+                return;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>(e.getValue().size());
+            for (ImportBatch.Interaction i : e.getValue()) {
+                rows.add(interactionRow(i));
+            }
+            groups.add(Map.of("record", e.getKey(), "items", rows));
+            items += rows.size();
+            if (items >= batch) {
+                statements.add(groups);
+                inTx += items;
+                groups = new ArrayList<>();
+                items = 0;
+                if (inTx >= txRows) {
+                    writeStaged(session, id, statements);
+                    reports.add(inTx);
+                    statements = new ArrayList<>();
+                    inTx = 0;
+                }
+            }
+        }
+        if (!groups.isEmpty()) {
+            statements.add(groups);
+            inTx += items;
+        }
+        if (!statements.isEmpty() && !stop.get()) {
+            writeStaged(session, id, statements);
+            reports.add(inTx);
+        }
+    }
+
+    /**
+     * One staged transaction of new interactions. A transient failure (a deadlock between writers, which the
+     * database detects and rolls back) is retried: the transaction wrote nothing.
+     */
+    private void writeStaged(Session session, long id, List<List<Map<String, Object>>> statements) {
+        for (int attempt = 1; ; attempt++) {
+            try (Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
+                for (List<Map<String, Object>> groups : statements) {
+                    tx.run(INTERACTIONS_NEW, Map.of("groups", groups, "import", id)).consume();
+                }
+                tx.run(HEARTBEAT, Map.of("import", id)).consume();
+                tx.commit();
+                return;
+            } catch (TransientException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private ImportReport finish(SimpleQueryRunner tx, long id, ImportBatch b, Staged staged) {

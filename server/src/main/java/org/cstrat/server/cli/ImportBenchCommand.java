@@ -46,6 +46,10 @@ public final class ImportBenchCommand implements Callable<Integer> {
             description = "New interactions per transaction (default: ${DEFAULT-VALUE}).")
     int txRows;
 
+    @Option(names = "--writers", paramLabel = "N",
+            description = "Sessions writing the new interactions at once (default: the number of cores, at most 2).")
+    Integer writers;
+
     @Option(names = "--seed", defaultValue = "" + SyntheticCustomerData.DEFAULT_SEED, description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -70,7 +74,8 @@ public final class ImportBenchCommand implements Callable<Integer> {
         try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0,
                 new EmbeddedCredentials(EmbeddedCredentials.USER, "cstrat-bench-password", false, Optional.empty()))) {
             new GraphBootstrap(graph.driver()).prepare(false);
-            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows));
+            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows,
+                    writers == null ? Neo4jImportStore.WRITERS_DEFAULT : writers));
             ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
             long cpu = StoreWriteReference.processCpuNanos();
             ImportReport first = service.importFiles("bench", files, progress);

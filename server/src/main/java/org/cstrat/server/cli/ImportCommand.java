@@ -56,6 +56,10 @@ public final class ImportCommand implements Callable<Integer> {
             description = "New interactions per transaction (default: ${DEFAULT-VALUE}).")
     int txRows;
 
+    @Option(names = "--writers", paramLabel = "N",
+            description = "Sessions writing the new interactions at once (default: the number of cores, at most 2).")
+    Integer writers;
+
     @Mixin
     GraphTarget target;
 
@@ -69,7 +73,8 @@ public final class ImportCommand implements Callable<Integer> {
         List<ImportFile> files = read(inputs);
         try (GraphConnection graph = target.open(out)) {
             new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
-            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows));
+            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows,
+                    writers == null ? Neo4jImportStore.WRITERS_DEFAULT : writers));
             out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
             ImportReport r = service.importFiles(firm, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
             out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated records, "

@@ -26,7 +26,8 @@ import org.neo4j.driver.Driver;
  * An import is written in several transactions but lands as one unit: a failure after some staged
  * transactions (an exception) or a dead process (an error that skips the rollback, recovered as at start)
  * leaves the database exactly as before, including unified customers the import had merged; two imports
- * of one firm never run at once. Small statements and transactions make every import here take several.
+ * of one firm never run at once. Small statements and transactions make every import here take several,
+ * written by two writers at once.
  */
 @ExtendWith(EmbeddedNeo4j.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,7 +42,7 @@ class ImportRollbackIT {
     @BeforeAll
     void importOnce(Driver driver) {
         this.driver = driver;
-        this.service = new ImportService(new Neo4jImportStore(driver, 200, 400));
+        this.service = new ImportService(new Neo4jImportStore(driver, 200, 400, 2));
         service.importFiles(FIRM, SyntheticCustomerData.generate(FIRM, 120, 7), ImportProgress.NONE);
     }
 
