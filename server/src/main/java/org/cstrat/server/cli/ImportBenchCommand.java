@@ -21,6 +21,7 @@ import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.cstrat.server.neo4j.StoreWriteReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,16 +40,8 @@ public final class ImportBenchCommand implements Callable<Integer> {
     @Option(names = "--interactions", paramLabel = "N", defaultValue = "1000000", description = "About how many interactions (default: ${DEFAULT-VALUE}).")
     int interactions;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Neo4jImportStore.BATCH_DEFAULT, description = "Rows per statement (default: ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Option(names = "--tx-rows", paramLabel = "N", defaultValue = "" + Neo4jImportStore.TX_ROWS_DEFAULT,
-            description = "New interactions per transaction (default: ${DEFAULT-VALUE}).")
-    int txRows;
-
-    @Option(names = "--writers", paramLabel = "N",
-            description = "Sessions writing the new interactions at once (default: the number of cores, at most 2).")
-    Integer writers;
+    @Mixin
+    ImportTuning tuning;
 
     @Option(names = "--seed", defaultValue = "" + SyntheticCustomerData.DEFAULT_SEED, description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -74,8 +67,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
         try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0,
                 new EmbeddedCredentials(EmbeddedCredentials.USER, "cstrat-bench-password", false, Optional.empty()))) {
             new GraphBootstrap(graph.driver()).prepare(false);
-            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows,
-                    writers == null ? Neo4jImportStore.WRITERS_DEFAULT : writers));
+            ImportService service = new ImportService(tuning.store(graph.driver()));
             ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
             long cpu = StoreWriteReference.processCpuNanos();
             ImportReport first = service.importFiles("bench", files, progress);
@@ -86,10 +78,10 @@ public final class ImportBenchCommand implements Callable<Integer> {
                 print(out, "re-import (unchanged)", again, StoreWriteReference.processCpuNanos() - cpu);
             }
             if (reference > 0) {
-                StoreWriteReference.Rate ref = StoreWriteReference.measure(graph, "bench", "bench/reference/", reference, txRows);
+                StoreWriteReference.Rate ref = StoreWriteReference.measure(graph, "bench", "bench/reference/", reference, tuning.txRows);
                 out.printf(Locale.ROOT, "store reference (Neo4j's Java API in this JVM, no Cypher/Bolt/checks, %,d per transaction): %,d interactions "
                                 + "in %.2f s = %,.0f interactions/s (process CPU %.1f s = %,.0f per CPU-second); the import reached %.0f %% of it%n",
-                        txRows, ref.interactions(), ref.seconds(), ref.perSecond(), ref.cpuSeconds(), ref.interactions() / ref.cpuSeconds(),
+                        tuning.txRows, ref.interactions(), ref.seconds(), ref.perSecond(), ref.cpuSeconds(), ref.interactions() / ref.cpuSeconds(),
                         100 * first.interactionsPerSecond() / ref.perSecond());
             }
         } finally {
@@ -104,9 +96,9 @@ public final class ImportBenchCommand implements Callable<Integer> {
         long n = r.newInteractions() + r.updatedInteractions();
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         out.printf(Locale.ROOT, "%s: %,d interactions (%,d new), %,d records, %,d unified customers in %.2f s = %,.0f interactions/s"
-                        + " (process CPU %.1f s; batch %d, %d cores, load average %.1f, max heap %d MB)%n",
+                        + " (process CPU %.1f s; batch %d, %d per transaction, %d writers, %d cores, load average %.1f, max heap %d MB)%n",
                 what, n, r.newInteractions(), r.newRecords() + r.updatedRecords(), r.unifiedCustomers(), r.millis() / 1000.0,
-                r.interactionsPerSecond(), cpuNanos / 1e9, batch, Runtime.getRuntime().availableProcessors(), load,
+                r.interactionsPerSecond(), cpuNanos / 1e9, tuning.batch, tuning.txRows, tuning.writers(), Runtime.getRuntime().availableProcessors(), load,
                 Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
     }

@@ -48,17 +48,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "CSV files, or directories whose *.csv files are imported.")
     List<Path> inputs;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Neo4jImportStore.BATCH_DEFAULT,
-            description = "Rows per UNWIND statement (default: ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Option(names = "--tx-rows", paramLabel = "N", defaultValue = "" + Neo4jImportStore.TX_ROWS_DEFAULT,
-            description = "New interactions per transaction (default: ${DEFAULT-VALUE}).")
-    int txRows;
-
-    @Option(names = "--writers", paramLabel = "N",
-            description = "Sessions writing the new interactions at once (default: the number of cores, at most 2).")
-    Integer writers;
+    @Mixin
+    ImportTuning tuning;
 
     @Mixin
     GraphTarget target;
@@ -73,8 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
         List<ImportFile> files = read(inputs);
         try (GraphConnection graph = target.open(out)) {
             new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
-            ImportService service = new ImportService(new Neo4jImportStore(graph.driver(), batch, txRows,
-                    writers == null ? Neo4jImportStore.WRITERS_DEFAULT : writers));
+            ImportService service = new ImportService(tuning.store(graph.driver()));
             out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
             ImportReport r = service.importFiles(firm, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
             out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated records, "
