@@ -65,6 +65,7 @@ class CustomerDataIT {
         assertThat(first.updatedInteractions()).isZero();
         assertThat(first.newRecords()).isGreaterThan(400);
         assertThat(first.unifiedCustomers()).isLessThan(first.newRecords()).isGreaterThan(300);
+        assertThat(first.changedCustomers()).as("every customer of a first import is new").isEqualTo(first.unifiedCustomers());
         assertThat(count("MATCH (s:SourceRecord {firm: $firm}) WHERE NOT (s)<-[:UNIFIES]-(:Customer) RETURN count(s)")).isZero();
         assertThat(count("MATCH (:Firm {id: $firm})-[:OPERATES]->(:Touchpoint)<-[:THROUGH]-(i:Interaction) "
                 + "WHERE NOT (i)<-[:HAD]-(:Customer) OR NOT (i)<-[:RECORDED]-(:SourceRecord) RETURN count(i)")).isZero();

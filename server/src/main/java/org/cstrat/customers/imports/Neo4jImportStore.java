@@ -190,7 +190,8 @@ public final class Neo4jImportStore implements ImportLookup {
 
     /** What the staging found and prepared. */
     private record Staged(List<ImportBatch.SourceRecord> newRecords, List<ImportBatch.SourceRecord> oldRecords,
-                          Map<String, List<ImportBatch.Interaction>> newByRecord, List<ImportBatch.Interaction> updates) {
+                          Neo4jIdentityStore.Outcome identity, Map<String, List<ImportBatch.Interaction>> newByRecord,
+                          List<ImportBatch.Interaction> updates) {
     }
 
     /**
@@ -224,7 +225,7 @@ public final class Neo4jImportStore implements ImportLookup {
         }
 
         progress.phase("identity resolution");
-        Neo4jIdentityStore.resolveInBatches(session, firm);
+        Neo4jIdentityStore.Outcome identity = Neo4jIdentityStore.resolveInBatches(session, firm);
 
         List<ImportBatch.Interaction> all = b.interactions();
         Set<String> existingInteractions = fresh ? Set.of() : session.executeRead(
@@ -238,7 +239,7 @@ public final class Neo4jImportStore implements ImportLookup {
                 byRecord.computeIfAbsent(i.record(), k -> new ArrayList<>()).add(i);
             }
         }
-        return new Staged(newRecords, oldRecords, byRecord, updates);
+        return new Staged(newRecords, oldRecords, identity, byRecord, updates);
     }
 
     /**
@@ -401,7 +402,8 @@ public final class Neo4jImportStore implements ImportLookup {
         done.put("unifiedCustomers", identity.customers());
         tx.run(FINISH, done).consume();
         return new ImportReport(firm, b.channels().size(), b.touchpoints().size(), b.actors().size(), staged.newRecords().size(),
-                staged.oldRecords().size(), newInteractions, staged.updates().size(), identity.customers(), identity.changedCustomers(), 0);
+                staged.oldRecords().size(), newInteractions, staged.updates().size(), identity.customers(),
+                staged.identity().changedCustomers() + identity.changedCustomers(), 0);
     }
 
     private static Map<String, Object> params(String firm, long id) {
