@@ -76,7 +76,8 @@
         return;
       }
       const status = await follow(body.id);
-      if (status.state !== 'done') bar.value = 0;
+      if (status.state === 'done') form.reset(); // imported: the next upload starts from an empty selection
+      else bar.value = 0;
       await showResult(body.id);
     } catch (e) {
       refused({detail: 'The import could not be followed: ' + e.message});
