@@ -6,7 +6,10 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 
+import org.cstrat.customers.imports.ImportJobs;
 import org.cstrat.customers.imports.ImportRecovery;
+import org.cstrat.customers.imports.ImportService;
+import org.cstrat.customers.imports.Neo4jImportStore;
 import org.cstrat.customers.web.CustomerServices;
 import org.cstrat.customers.web.CustomersApi;
 import org.cstrat.customers.web.CustomersPages;
@@ -51,13 +54,16 @@ public final class Workbench implements AutoCloseable {
 
     private final GraphConnection graph;
     private final SimulationService simulations;
+    private final ImportJobs importJobs;
     private final WebServer web;
     private final String host;
     private final boolean demoLoaded;
 
-    private Workbench(GraphConnection graph, SimulationService simulations, WebServer web, String host, boolean demoLoaded) {
+    private Workbench(GraphConnection graph, SimulationService simulations, ImportJobs importJobs, WebServer web, String host,
+                      boolean demoLoaded) {
         this.graph = graph;
         this.simulations = simulations;
+        this.importJobs = importJobs;
         this.web = web;
         this.host = host;
         this.demoLoaded = demoLoaded;
@@ -75,14 +81,16 @@ public final class Workbench implements AutoCloseable {
             new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
             SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
                     new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC());
-            WebServer web = web(graph, simulations);
+            ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
+            WebServer web = web(graph, simulations, importJobs);
             try {
                 web.start(config.host(), config.httpPort());
             } catch (RuntimeException e) {
+                importJobs.close();
                 simulations.close();
                 throw e;
             }
-            return new Workbench(graph, simulations, web, config.host(), demoLoaded);
+            return new Workbench(graph, simulations, importJobs, web, config.host(), demoLoaded);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -90,7 +98,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** The web side over a prepared graph: repositories, services and handlers, wired. Not started yet. */
-    public static WebServer web(GraphConnection graph, SimulationService simulations) {
+    public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs) {
         Templates templates = new Templates();
         var driver = graph.driver();
         MarketService markets = new MarketService(new Neo4jMarketRepository(driver));
@@ -111,7 +119,7 @@ public final class Workbench implements AutoCloseable {
                 new FirmPages(firms, templates),
                 new EditApi(editing, markets, firms),
                 new EditPages(editing, new EditForms(markets, firms, editingRepository), templates),
-                new CustomersApi(customers), new CustomersPages(customers, templates)), templates);
+                new CustomersApi(customers, importJobs), new CustomersPages(customers, importJobs, templates)), templates);
     }
 
     /** Fails fast, before the database's start-up, when a fixed port is already taken. */
@@ -155,6 +163,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         try {
             web.close();
+            importJobs.close();
             simulations.close();
         } finally {
             graph.close();

@@ -110,10 +110,15 @@ public final class ImportParser {
      * @throws ImportRejectedException with every error when anything is wrong
      */
     public static ImportBatch parse(String firm, List<ImportFile> files, ImportLookup lookup) {
+        return new ImportParser(checkFirmId(firm), lookup).run(files);
+    }
+
+    /** The firm id an import may write to (a new firm's id too); anything else is an {@link IllegalArgumentException}. */
+    public static String checkFirmId(String firm) {
         if (firm == null || !SLUG.matcher(firm).matches()) {
             throw new IllegalArgumentException("firm id must be a lower-case slug like 'acme-rentals', got '" + firm + "'");
         }
-        return new ImportParser(firm, lookup).run(files);
+        return firm;
     }
 
     private ImportBatch run(List<ImportFile> files) {

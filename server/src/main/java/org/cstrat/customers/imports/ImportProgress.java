@@ -1,6 +1,6 @@
 package org.cstrat.customers.imports;
 
-/** Told how an import goes; the CLI draws a progress bar, the web upload ignores it. */
+/** Told how an import goes; the CLI draws a progress bar, the upload page's import job ({@link ImportJobs}) keeps it for its poller. */
 public interface ImportProgress {
 
     /** A new phase starts, e.g. "validating", "customer records", "identity resolution", "interactions", "commit". */

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import org.cstrat.customers.imports.ImportFile;
+import org.cstrat.customers.imports.ImportJobs;
 import org.cstrat.customers.imports.ImportProgress;
 import org.cstrat.customers.journeys.JourneyMap;
 import org.cstrat.server.InvalidRequestException;
@@ -18,9 +19,11 @@ import org.cstrat.server.NotFoundException;
 public final class CustomersApi {
 
     private final CustomerServices s;
+    private final ImportJobs importJobs;
 
-    public CustomersApi(CustomerServices services) {
+    public CustomersApi(CustomerServices services, ImportJobs importJobs) {
         this.s = services;
+        this.importJobs = importJobs;
     }
 
     /** {@code POST /api/firms/{firmId}/imports}: multipart files (field {@code files}); 400 problem+json with file:line:column errors. */
@@ -28,6 +31,27 @@ public final class CustomersApi {
         String firm = ctx.pathParam("firmId");
         List<ImportFile> files = files(ctx);
         ctx.status(HttpStatus.CREATED).json(s.imports().importFiles(firm, files, ImportProgress.NONE));
+    }
+
+    /** {@code POST /api/firms/{firmId}/import-jobs}: the same files, imported in the background; 202 with the job's id and href. */
+    public void startImportJob(Context ctx) {
+        String firm = ctx.pathParam("firmId");
+        ImportJobs.Status job = importJobs.start(firm, files(ctx));
+        String href = "/api/import-jobs/" + job.id();
+        ctx.status(HttpStatus.ACCEPTED).header("Location", href).json(new JobLink(job.id(), href));
+    }
+
+    /** Where a started job can be followed. */
+    public record JobLink(String id, String href) {
+    }
+
+    /** {@code GET /api/import-jobs/{jobId}}: state, phase, interactions so far; at the end the report, the errors or why it failed. */
+    public void importJob(Context ctx) {
+        ctx.json(importJob(importJobs, ctx.pathParam("jobId")));
+    }
+
+    static ImportJobs.Status importJob(ImportJobs jobs, String id) {
+        return jobs.job(id).orElseThrow(() -> new NotFoundException("import job", id));
     }
 
     static List<ImportFile> files(Context ctx) {

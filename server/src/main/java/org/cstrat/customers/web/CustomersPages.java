@@ -6,11 +6,13 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.cstrat.customers.imports.ImportJobs;
 import org.cstrat.customers.imports.ImportProgress;
 import org.cstrat.customers.imports.ImportRejectedException;
 import org.cstrat.customers.imports.ImportReport;
 import org.cstrat.customers.journeys.JourneyMap;
 import org.cstrat.customers.journeys.JourneySvg;
+import org.cstrat.server.NotFoundException;
 import org.cstrat.server.UnprocessableException;
 import org.cstrat.server.http.Templates;
 
@@ -18,10 +20,12 @@ import org.cstrat.server.http.Templates;
 public final class CustomersPages {
 
     private final CustomerServices s;
+    private final ImportJobs importJobs;
     private final Templates templates;
 
-    public CustomersPages(CustomerServices services, Templates templates) {
+    public CustomersPages(CustomerServices services, ImportJobs importJobs, Templates templates) {
         this.s = services;
+        this.importJobs = importJobs;
         this.templates = templates;
     }
 
@@ -73,10 +77,26 @@ public final class CustomersPages {
         ctx.html(templates.render("customers", m));
     }
 
-    /** {@code GET /firms/{firmId}/customers/import}: the upload form. */
+    /**
+     * {@code GET /firms/{firmId}/customers/import[?job=...]}: the upload form; with a background import job of the
+     * firm (started by the page's script), also its report, errors or failure (the script swaps them in).
+     */
     public void importForm(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        ctx.html(templates.render("customers-import", importModel(firm, s.identity().firmLabel(firm), null, List.of(), 0)));
+        String name = s.identity().firmLabel(firm);
+        String jobId = ctx.queryParam("job");
+        if (jobId == null) {
+            ctx.html(templates.render("customers-import", importModel(firm, name, null, List.of(), 0)));
+            return;
+        }
+        ImportJobs.Status job = CustomersApi.importJob(importJobs, jobId);
+        if (!job.firm().equals(firm)) {
+            throw new NotFoundException("import job of firm " + firm, jobId);
+        }
+        List<String> errors = job.errors() == null ? List.of() : job.errors().stream().map(e -> e.field() + ": " + e.message()).toList();
+        Map<String, Object> m = importModel(firm, name, job.report(), errors, job.totalErrors() == null ? 0 : job.totalErrors());
+        m.put("job", job);
+        ctx.html(templates.render("customers-import", m));
     }
 
     /** {@code POST /firms/{firmId}/customers/import}: the upload; errors are listed on the form (HTTP 400), nothing written. */
@@ -99,6 +119,7 @@ public final class CustomersPages {
         m.put("report", report);
         m.put("errors", errors);
         m.put("totalErrors", total);
+        m.put("job", null);
         return m;
     }
 }

@@ -108,6 +108,7 @@ public final class WebServer implements AutoCloseable {
                     // customer data first: POST /api/firms/{id}/{kind} below would otherwise take imports, segments and value
                     path("/firms/{firmId}", () -> {
                         post("/imports", h.customersApi()::importFiles);
+                        post("/import-jobs", h.customersApi()::startImportJob);
                         get("/customers", h.customersApi()::unifiedView);
                         post("/identity/unmerge", h.customersApi()::unmerge);
                         post("/identity/relink", h.customersApi()::relink);
@@ -125,6 +126,7 @@ public final class WebServer implements AutoCloseable {
                     get("/firms/{firmId}/calibration", h.simulationApi()::calibration);
                     get("/simulations/{runId}", h.simulationApi()::run);
                     get("/simulation-jobs/{jobId}", h.simulationApi()::job);
+                    get("/import-jobs/{jobId}", h.customersApi()::importJob);
                     delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel);
                     get("/markets", h.marketApi()::markets);
                     post("/markets", h.editApi()::createMarket);

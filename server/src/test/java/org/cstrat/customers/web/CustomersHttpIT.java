@@ -14,6 +14,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cstrat.customers.imports.ImportFile;
+import org.cstrat.customers.imports.ImportJobs;
+import org.cstrat.customers.imports.ImportService;
+import org.cstrat.customers.imports.Neo4jImportStore;
 import org.cstrat.customers.imports.SyntheticCustomerData;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.http.WebServer;
@@ -40,13 +43,15 @@ class CustomersHttpIT {
 
     WebServer web;
     SimulationService simulations;
+    ImportJobs importJobs;
     URI base;
 
     @BeforeAll
     void start(GraphConnection graph) {
         simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()), new Neo4jSimulationRunRepository(graph.driver()),
                 new SimulationEngine(1), Clock.systemUTC());
-        web = Workbench.web(graph, simulations);
+        importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
+        web = Workbench.web(graph, simulations, importJobs);
         web.start("127.0.0.1", 0);
         base = URI.create("http://127.0.0.1:" + web.port() + "/");
     }
@@ -58,6 +63,9 @@ class CustomersHttpIT {
         }
         if (simulations != null) {
             simulations.close();
+        }
+        if (importJobs != null) {
+            importJobs.close();
         }
     }
 
@@ -126,6 +134,98 @@ class CustomersHttpIT {
         assertThat(customers.body()).contains("/static/js/customers.js");
         assertThat(get("api/firms/no-such-firm/customers").statusCode()).isEqualTo(404);
         assertThat(get("firms/no-such-firm/customers").statusCode()).isEqualTo(404);
+    }
+
+    /** Polls the job every 100 ms until it has finished; its JSON at the end. */
+    JsonNode followJob(String href) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        for (;;) {
+            HttpResponse<String> response = get(href.substring(1));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode job = JSON.readTree(response.body());
+            if (!job.path("state").asText().equals("queued") && !job.path("state").asText().equals("running")) {
+                return job;
+            }
+            assertThat(System.nanoTime()).as("the job finishes within two minutes").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    JsonNode startJob(String firm, List<ImportFile> files) throws Exception {
+        HttpResponse<String> started = upload("api/firms/" + firm + "/import-jobs", files);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode link = JSON.readTree(started.body());
+        assertThat(link.path("href").asText()).isEqualTo("/api/import-jobs/" + link.path("id").asText());
+        assertThat(started.headers().firstValue("location")).hasValue(link.path("href").asText());
+        return link;
+    }
+
+    @Test
+    void importJobRunsInTheBackgroundAndEndsWithTheReport() throws Exception {
+        String firm = "it-http-job";
+        List<ImportFile> files = SyntheticCustomerData.generate(firm, 150, 5);
+        ImportFile interactionsCsv = files.stream().filter(f -> f.name().equals("interactions.csv")).findFirst().orElseThrow();
+        long interactions = new String(interactionsCsv.content(), StandardCharsets.UTF_8).lines().count() - 1;
+        JsonNode link = startJob(firm, files);
+
+        JsonNode job = followJob(link.path("href").asText());
+        assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("done");
+        assertThat(job.path("firm").asText()).isEqualTo(firm);
+        assertThat(job.path("report").path("newInteractions").asLong()).isEqualTo(interactions);
+        assertThat(job.path("report").path("unifiedCustomers").asLong()).isPositive();
+        assertThat(job.path("done").asLong()).isEqualTo(interactions);
+        assertThat(job.path("total").asLong()).isEqualTo(interactions);
+        assertThat(job.path("percent").asInt()).isEqualTo(100);
+        assertThat(job.path("elapsedMs").asLong()).isNotNegative();
+        assertThat(job.path("errors").isNull()).isTrue();
+        assertThat(get("api/firms/" + firm + "/customers").statusCode()).as("written").isEqualTo(200);
+
+        HttpResponse<String> page = get("firms/" + firm + "/customers/import?job=" + link.path("id").asText());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"import-report\"", interactions + " new and 0 updated interactions",
+                "href=\"/firms/" + firm + "/customers\"", "/static/js/customers-import.js");
+        assertThat(get("firms/it-http/customers/import?job=" + link.path("id").asText()).statusCode())
+                .as("a job is shown on its own firm's page only").isEqualTo(404);
+
+        JsonNode again = followJob(startJob(firm, files).path("href").asText());
+        assertThat(again.path("report").path("updatedInteractions").asLong()).as("the same files again change nothing new").isEqualTo(interactions);
+    }
+
+    @Test
+    void importJobWithABadFileEndsRejectedWithLocatedErrors() throws Exception {
+        String firm = "it-http-job-bad";
+        List<ImportFile> files = SyntheticCustomerData.generate(firm, 40, 6);
+        ImportFile bad = new ImportFile("interactions.csv", "interaction_id,system,record_id,touchpoint,at,stage,amount\ni1,crm,CR1,nowhere,yesterday,request,-3\n"
+                .getBytes(StandardCharsets.UTF_8));
+        JsonNode link = startJob(firm, List.of(files.get(0), files.get(1), bad));
+
+        JsonNode job = followJob(link.path("href").asText());
+        assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("rejected");
+        assertThat(job.path("errors").findValuesAsText("field")).containsExactly(
+                "interactions.csv:2:3", "interactions.csv:2:4", "interactions.csv:2:5", "interactions.csv:2:7");
+        assertThat(job.path("totalErrors").asInt()).isEqualTo(4);
+        assertThat(job.path("report").isNull()).isTrue();
+        assertThat(get("api/firms/" + firm + "/customers").statusCode()).as("nothing written, not even the firm").isEqualTo(404);
+
+        HttpResponse<String> page = get("firms/" + firm + "/customers/import?job=" + link.path("id").asText());
+        assertThat(page.body()).contains("id=\"import-errors\"", "interactions.csv:2:5: &#39;yesterday&#39; is not a timestamp");
+    }
+
+    @Test
+    void unknownImportJobsAre404AndBadJobRequests400() throws Exception {
+        HttpResponse<String> missing = get("api/import-jobs/imp-nosuchjob");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(get("firms/it-http/customers/import?job=imp-nosuchjob").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> badFirm = upload("api/firms/Not%20A%20Slug/import-jobs", SyntheticCustomerData.generate("x", 5, 1));
+        assertThat(badFirm.statusCode()).as(badFirm.body()).isEqualTo(400);
+        assertThat(JSON.readTree(badFirm.body()).path("detail").asText()).contains("firm id must be a lower-case slug");
+
+        HttpResponse<String> noFiles = upload("api/firms/it-http-job-none/import-jobs", List.of());
+        assertThat(noFiles.statusCode()).isEqualTo(400);
+        assertThat(noFiles.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(noFiles.body()).path("detail").asText()).contains("No file uploaded");
     }
 
     @Test

@@ -3,9 +3,13 @@ package org.cstrat.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.cstrat.customers.identity.UnifiedView;
+import org.cstrat.customers.imports.ImportFile;
 import org.cstrat.customers.imports.ImportProgress;
 import org.cstrat.customers.imports.SyntheticCustomerData;
 import org.cstrat.customers.web.CustomerServices;
@@ -40,6 +44,50 @@ class CustomersBrowserIT {
         browser = chrome;
         services = CustomerServices.over(workbench.graph().driver());
         services.imports().importFiles(FIRM, SyntheticCustomerData.generate(FIRM, 400, SyntheticCustomerData.DEFAULT_SEED), ImportProgress.NONE);
+    }
+
+    /**
+     * A strategist uploads an export through the import page: the script posts it as a background job, the progress
+     * bar appears and ends full with the count of interactions, and the report with its link to the unified view is
+     * shown in place; a bad file then ends with its file:line:column errors listed.
+     */
+    @Test
+    void uploadShowsProgressThenTheReportOrTheErrors() throws IOException {
+        String firm = "it-browser-upload";
+        Path dir = Files.createTempDirectory("cstrat-upload");
+        List<ImportFile> files = SyntheticCustomerData.generate(firm, 300, 11);
+        SyntheticCustomerData.write(files, dir);
+        long interactions = Files.readAllLines(dir.resolve("interactions.csv")).size() - 1;
+
+        browser.get(base + "/firms/" + firm + "/customers/import");
+        WebElement progress = browser.findElement(By.id("import-progress"));
+        assertThat(progress.isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector("#upload-form input[type=file]")).sendKeys(files.stream()
+                .map(f -> dir.resolve(f.name()).toAbsolutePath().toString()).collect(Collectors.joining("\n")));
+        browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.visibilityOf(progress));
+        WebElement report = Browser.waitUpTo(browser, 120).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-report")));
+
+        assertThat(report.getText()).contains(interactions + " new and 0 updated interactions");
+        assertThat(report.findElement(By.linkText("See the unified view")).getAttribute("href")).endsWith("/firms/" + firm + "/customers");
+        assertThat(browser.findElement(By.id("import-progress-text")).getText().replaceAll("(\\d)[,.\\s](\\d)", "$1$2"))
+                .as("digit groups ignored: the browser's locale sets them").contains("done", interactions + " of " + interactions + " interactions");
+        WebElement bar = browser.findElement(By.cssSelector("#import-progress progress"));
+        assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max"));
+        assertThat(browser.getCurrentUrl()).as("no page load: the script followed the job").endsWith("/customers/import");
+        assertThat(services.identity().view(firm).interactions()).isEqualTo(interactions);
+        Browser.screenshot(browser, "customers-import-done");
+
+        Path bad = dir.resolve("bad").resolve("interactions.csv");
+        Files.createDirectories(bad.getParent());
+        Files.writeString(bad, "interaction_id,system,record_id,touchpoint,at,stage,amount\ni1,crm,CR1,nowhere,yesterday,request,-3\n");
+        browser.findElement(By.cssSelector("#upload-form input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        Browser.waitUpTo(browser, 60).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        assertThat(browser.findElements(By.cssSelector("#import-errors .import-error")).stream().map(WebElement::getText).toList())
+                .hasSize(4).anyMatch(e -> e.startsWith("interactions.csv:2:5: 'yesterday' is not a timestamp"));
+        assertThat(browser.findElements(By.id("import-report"))).as("the earlier report is gone").isEmpty();
+        Browser.screenshot(browser, "customers-import-rejected");
     }
 
     private static List<String> bridges() {
