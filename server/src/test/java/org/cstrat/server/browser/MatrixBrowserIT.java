@@ -120,15 +120,14 @@ class MatrixBrowserIT {
         browser.get(base + "/markets/us-connected-fitness/firms/new");
         browser.findElement(By.id("f-id")).sendKeys("peloton");
         browser.findElement(By.cssSelector("#edit-form button[type=submit]")).click();
-        WebElement nameField = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field[data-field='name']")));
-        assertThat(nameField.getAttribute("class")).contains("has-error");
+        // wait for the answer page's error, not the form's own field (present before the submit, stale after it)
+        WebElement nameField = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field.has-error[data-field='name']")));
         assertThat(nameField.findElement(By.className("field-error")).getText()).isEqualTo("must not be empty");
         assertThat(browser.findElement(By.className("form-errors")).getText()).contains("Nothing was saved");
 
         browser.findElement(By.id("f-name")).sendKeys("Peloton again");
         browser.findElement(By.cssSelector("#edit-form button[type=submit]")).click();
-        WebElement idField = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field[data-field='id']")));
-        assertThat(idField.findElement(By.className("field-error")).getText()).contains("already exists");
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".field[data-field='id'] .field-error"), "already exists"));
         screenshot("form-error");
         browser.get(base + "/markets/us-connected-fitness");
         assertThat(browser.findElements(By.cssSelector(".chip[data-firm='peloton']"))).hasSize(1);
