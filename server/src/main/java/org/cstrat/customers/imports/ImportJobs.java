@@ -101,7 +101,7 @@ public final class ImportJobs implements AutoCloseable {
         synchronized (jobs) {
             forgetOld();
             if (jobs.values().stream().anyMatch(j -> j.firm.equals(firm) && !j.state.finished())) {
-                throw ValidationException.of(409, "firm", "another import into firm '" + firm + "' is running; try again when it has finished");
+                throw Neo4jImportStore.anotherImportRunning(firm);
             }
             job = new Job("imp-" + UUID.randomUUID().toString().substring(0, 12), firm, Instant.now(clock));
             jobs.put(job.id, job);

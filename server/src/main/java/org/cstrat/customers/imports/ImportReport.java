@@ -12,6 +12,12 @@ public record ImportReport(String firm, int channels, int touchpoints, int actor
                            int newInteractions, int updatedInteractions, int unifiedCustomers, int changedCustomers,
                            long millis) {
 
+    /** The same report with the import's wall time. */
+    public ImportReport withMillis(long millis) {
+        return new ImportReport(firm, channels, touchpoints, actors, newRecords, updatedRecords, newInteractions, updatedInteractions,
+                unifiedCustomers, changedCustomers, millis);
+    }
+
     /** Interactions (new and updated) per second of the whole import. */
     public double interactionsPerSecond() {
         return millis == 0 ? 0 : (newInteractions + updatedInteractions) * 1000.0 / millis;

@@ -139,11 +139,7 @@ public final class Neo4jImportStore implements ImportLookup {
         recovery.rollBackSilent(b.firm(), ImportRecovery.SILENT_AFTER);
         long id = begin(b, files);
         try {
-            ImportReport report = write(id, b, progress);
-            long millis = (System.nanoTime() - startNanos) / 1_000_000;
-            return new ImportReport(report.firm(), report.channels(), report.touchpoints(), report.actors(), report.newRecords(),
-                    report.updatedRecords(), report.newInteractions(), report.updatedInteractions(), report.unifiedCustomers(),
-                    report.changedCustomers(), millis);
+            return write(id, b, progress).withMillis((System.nanoTime() - startNanos) / 1_000_000);
         } catch (RuntimeException e) {
             progress.phase("rolling back");
             try {
@@ -162,11 +158,16 @@ public final class Neo4jImportStore implements ImportLookup {
                     "interactions", b.interactions().size())).consume());
         } catch (ClientException e) {
             if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
-                throw ValidationException.of(409, "firm", "another import into firm '" + b.firm() + "' is running; try again when it has finished");
+                throw anotherImportRunning(b.firm());
             }
             throw e;
         }
         return id;
+    }
+
+    /** 409: one import per firm at a time (checked by the database here, and by {@link ImportJobs} before it queues one). */
+    static ValidationException anotherImportRunning(String firm) {
+        return ValidationException.of(409, "firm", "another import into firm '" + firm + "' is running; try again when it has finished");
     }
 
     private ImportReport write(long id, ImportBatch b, ImportProgress progress) {
@@ -219,9 +220,9 @@ public final class Neo4jImportStore implements ImportLookup {
         for (List<ImportBatch.SourceRecord> chunk : chunks(newRecords, txRows)) {
             try (Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
                 runBatches(tx, RECORDS_NEW, firm, id, chunk, Neo4jImportStore::recordRow);
-                tx.run(HEARTBEAT, Map.of("import", id)).consume();
                 tx.commit();
             }
+            heartbeat(id);
         }
 
         progress.phase("identity resolution");
@@ -251,9 +252,10 @@ public final class Neo4jImportStore implements ImportLookup {
     private void writeInteractions(long id, String firm, Map<String, List<ImportBatch.Interaction>> byRecord, long total,
                                    ImportProgress progress) {
         progress.interactions(0, total);
-        Map<String, String> customerOf = writers == 1 ? Map.of()
-                : new HashMap<>(reads.list(RECORD_CUSTOMERS, Map.of("firm", firm), r -> r).stream()
-                        .collect(java.util.stream.Collectors.toMap(r -> r.get("record").asString(), r -> r.get("customer").asString())));
+        Map<String, String> customerOf = new HashMap<>();
+        if (writers > 1) {
+            reads.list(RECORD_CUSTOMERS, Map.of("firm", firm), r -> r).forEach(r -> customerOf.put(r.get("record").asString(), r.get("customer").asString()));
+        }
         List<List<Map.Entry<String, List<ImportBatch.Interaction>>>> lanes = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             lanes.add(new ArrayList<>());
@@ -293,6 +295,7 @@ public final class Neo4jImportStore implements ImportLookup {
                 } else if (failure == null) {
                     done += (Integer) report;
                     try {
+                        heartbeat(id);
                         progress.interactions(done, total);
                     } catch (RuntimeException | Error e) {
                         stop.set(true);
@@ -370,7 +373,6 @@ public final class Neo4jImportStore implements ImportLookup {
                 for (List<Map<String, Object>> groups : statements) {
                     tx.run(INTERACTIONS_NEW, Map.of("groups", groups, "import", id)).consume();
                 }
-                tx.run(HEARTBEAT, Map.of("import", id)).consume();
                 tx.commit();
                 return;
             } catch (TransientException e) {
@@ -404,6 +406,16 @@ public final class Neo4jImportStore implements ImportLookup {
         return new ImportReport(firm, b.channels().size(), b.touchpoints().size(), b.actors().size(), staged.newRecords().size(),
                 staged.oldRecords().size(), newInteractions, staged.updates().size(), identity.customers(),
                 staged.identity().changedCustomers() + identity.changedCustomers(), 0);
+    }
+
+    /**
+     * The import is alive: after each staged transaction, in a transaction of its own, so that parallel writers
+     * never wait for each other on the {@code (:Import)} node.
+     */
+    private void heartbeat(long id) {
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> tx.run(HEARTBEAT, Map.of("import", id)).consume());
+        }
     }
 
     private static Map<String, Object> params(String firm, long id) {
