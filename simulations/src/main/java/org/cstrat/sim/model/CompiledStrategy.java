@@ -61,7 +61,8 @@ public final class CompiledStrategy {
     private final boolean[] single;         // [segment]: floor(rate) = 1 and no fractional part
     private final boolean[] constantPrice;  // [segment]: pa, ps and the revenue per episode depend neither on tenure nor on fit
     private final int stateStride;          // doubles per segment in stateTable
-    private final double[] stateTable;      // [segment * stateStride + 4 * slot + {fit, wtpRel, serve cost}], see stateSlot
+    private final double[] stateTable;      // [segment * stateStride + 4 * slot + {fit, wtpRel, serve cost, e^-(alpha + beta * wtpRel)}], see stateSlot
+    private final boolean[] factorised;     // [segment]: price independent of fit, so acceptance is Logistic.weighFactors(u, stateTable factor, e^(beta * price / w_i))
     private final double[] churnAdd;        // [2 * bad + unrecognised]: churnBad * bad + churnUnrecognised * unrecognised
 
     private final double revenuePerPeriod;
@@ -231,16 +232,20 @@ public final class CompiledStrategy {
         }
         // Knowledge after j recognised episodes, by the same operations as the episode loop, so the
         // state table below reproduces its fit, effective WTP and serve cost bit for bit.
-        double[] knowledgeAfter = new double[periods];
-        for (int j = 1; j < periods; j++) {
+        // Up to maxEpisodes per period, so j recognised episodes before an episode stay below maxJ.
+        final int maxJ = maxEpisodes * periods;
+        double[] knowledgeAfter = new double[maxJ];
+        for (int j = 1; j < maxJ; j++) {
             double k = knowledgeAfter[j - 1];
             knowledgeAfter[j] = k + 1 * learning * (1.0 - k);
         }
-        stateStride = 4 * (1 + 4 * periods);
+        stateStride = 4 * (1 + 4 * maxJ);
         stateTable = new double[segmentCount * stateStride];
+        factorised = new boolean[segmentCount];
         for (int s = 0; s < segmentCount; s++) {
+            double largestExponent = 0.0;
             for (int rec = 0; rec < 2; rec++) {
-                for (int j = 0; j < (rec == 0 ? 1 : periods); j++) {
+                for (int j = 0; j < (rec == 0 ? 1 : maxJ); j++) {
                     for (int x = 0; x < 4; x++) {
                         final double kUsed = rec * knowledgeAfter[j];
                         double fit = fitTable[s * 8 + 4 * rec + x] + knowledgeFit * kUsed;
@@ -249,9 +254,22 @@ public final class CompiledStrategy {
                         stateTable[slot] = fit;
                         stateTable[slot + 1] = 1.0 + fitPremium * (fit - fitBase);
                         stateTable[slot + 2] = serveCost[rec * x] * (1.0 - knowledgeCost * kUsed);
+                        // Acceptance's exponent at a zero price: sigma(a - beta * price / w_i) needs only e^-a
+                        // from here and one factor per customer.
+                        final double a = alpha + beta[s] * stateTable[slot + 1];
+                        stateTable[slot + 3] = Math.exp(-a);
+                        largestExponent = Math.max(largestExponent, Math.abs(a));
                     }
                 }
             }
+            // The per-customer factor e^(beta * price / w_i) is largest for the highest price and the lowest WTP.
+            double highestPrice = 0.0;
+            for (int tenure = 0; tenure < periods; tenure++) {
+                highestPrice = Math.max(highestPrice, Math.abs(priceAccept[s * periods + tenure]));
+            }
+            final double lowestWtp = wtp[s] * (1.0 - wtpSpread[s]);
+            final double priceExponent = lowestWtp > 0.0 ? beta[s] * highestPrice / lowestWtp : Double.POSITIVE_INFINITY;
+            factorised[s] = priceFit[s] == 0.0 && Logistic.factorsSafe(largestExponent, priceExponent);
         }
     }
 
@@ -542,11 +560,17 @@ public final class CompiledStrategy {
         final int floorN = rateFloor[s];
         final double churn0 = baseChurn[s];
         final double periodCost = connectedCost;
+        // A price independent of fit: acceptance from the state table's e^-a and a factor per price row.
+        final boolean factorisedS = factorised[s];
+        final double[] state = stateTable;
+        final int stateRow = s * stateStride;
+        double priceFactor = 1.0;
         final int top = experience;
         final double thetaTop = theta[top];
 
         double trust = initialTrust[s];
         double knowledge = 0.0;
+        int j = 0; // recognised episodes so far: knowledge is knowledgeAfter[j]
         double margin = 0.0;
         double revenue = 0;
         double cost = 0;
@@ -567,6 +591,9 @@ public final class CompiledStrategy {
         for (; t < periods; t++) {
             final int tenure = t - arrival;
             final double pa0 = priceAccept[priceRow + tenure];
+            if (factorisedS && (tenure == 0 || priceVaries[s])) {
+                priceFactor = Exp.exp(betaS * ((pa0 + 0.0) * invW));
+            }
             final double ps0 = priceSatisfaction[priceRow + tenure];
             final double rev0 = revenueFixed[priceRow + tenure];
             int n = floorN;
@@ -593,8 +620,10 @@ public final class CompiledStrategy {
                 fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
                 final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
                 final double pa = pa0 + pFit * fit;
-                final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
-                final int served1 = captured & lt(uAccept, pAccept);
+                final int accepted = factorisedS
+                        ? lt(Logistic.weighFactors(uAccept, state[stateRow + 4 * stateSlot(rec, j, x) + 3], priceFactor), 1.0)
+                        : lt(Logistic.weigh(uAccept, alpha + betaS * (wtpRel - pa * invW)), 1.0);
+                final int served1 = captured & accepted;
                 final double ps = ps0 + pFit * fit;
                 final double regret = ps * invW - wtpRel; // Math.max(0, regret) for finite values
                 final double q = fit - priceRegret * (regret > 0.0 ? regret : 0.0);
@@ -613,6 +642,7 @@ public final class CompiledStrategy {
                 priceSum += served1 * ps;
                 trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
                 knowledge += rec * learning * (1.0 - knowledge);
+                j += rec;
             }
             episodes += n;
             recognisedCount += n - unrecognised;
@@ -745,10 +775,17 @@ public final class CompiledStrategy {
         final double thetaTop = theta[top];
         final double[] state = stateTable;
         final int stateRow = s * stateStride;
-        final double[] churnTable = churnAdd;
-        final boolean fixedPrice = constantPrice[s];
-        // With a constant price, pa = pa0 + pFit * fit = pa0 + 0.0 whatever the fit (fit >= 0).
-        final double paW0 = (priceAccept[priceRow] + 0.0) * invW;
+        // Loop constants in locals rather than fields, and the churn increment by arithmetic rather
+        // than from churnAdd: fewer registers pinned to array and object references (same values).
+        final double gain = trustGain;
+        final double loss = trustLoss;
+        final double retention = trustRetention;
+        final double churnOnBad = churnBad;
+        final double churnOnUnrecognised = churnUnrecognised;
+        final boolean fixedPrice = constantPrice[s] && factorised[s];
+        // With a constant price, pa = pa0 + pFit * fit = pa0 + 0.0 whatever the fit (fit >= 0), and
+        // acceptance is sigma(a - betaS * paW0) with e^-a from the state table.
+        final double priceFactor = fixedPrice ? Exp.exp(betaS * ((priceAccept[priceRow] + 0.0) * invW)) : 1.0;
         final double ps00 = priceSatisfaction[priceRow] + 0.0;
         final double psW0 = ps00 * invW;
         final double rev00 = revenueFixed[priceRow];
@@ -782,24 +819,24 @@ public final class CompiledStrategy {
             final double fit = state[slot];
             final double wtpRel = state[slot + 1];
             final double serveUnit = state[slot + 2];
-            final double paW;
+            final int accepted;
             final double ps;
             final double psW;
             final double rev0;
             if (fixedPrice) {
-                paW = paW0;
+                accepted = lt(Logistic.weighFactors((double) (vAccept >>> 11), state[slot + 3], priceFactor), 0x1.0p53);
                 ps = ps00;
                 psW = psW0;
                 rev0 = rev00;
             } else {
                 final int i = priceRow + t - arrival;
-                paW = (priceAccept[i] + pFit * fit) * invW;
+                final double paW = (priceAccept[i] + pFit * fit) * invW;
+                accepted = lt(Logistic.weigh((double) (vAccept >>> 11), alpha + betaS * (wtpRel - paW)), 0x1.0p53);
                 ps = priceSatisfaction[i] + pFit * fit;
                 psW = ps * invW;
                 rev0 = revenueFixed[i];
             }
-            final double pAccept53 = Logistic.scaled53(alpha + betaS * (wtpRel - paW));
-            final int served1 = captured & lt((double) (vAccept >>> 11), pAccept53);
+            final int served1 = captured & accepted;
             final double regret = psW - wtpRel; // Math.max(0, regret) for finite values
             final double q = fit - priceRegret * (regret > 0.0 ? regret : 0.0);
             final int good = served1 & lt(uGood, q);
@@ -814,13 +851,13 @@ public final class CompiledStrategy {
             serveCostSum = serveCostSum + c + periodCost;
             wtpSum += served1 * wtpI * wtpRel;
             priceSum += served1 * ps;
-            trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
+            trust += good * gain * (1.0 - trust) - badOutcome * loss * trust;
             revenue += periodRevenue;
             cost += periodCostSum;
             margin += (periodRevenue - periodCostSum) * discount[t];
             out[off + OutputLayout.SCALARS + periods + t] += periodRevenue;
 
-            final double h = churn0 * (1.0 - trustRetention * trust) + churnTable[2 * (captured - good) + 1 - rec];
+            final double h = churn0 * (1.0 - retention * trust) + (churnOnBad * (captured - good) + churnOnUnrecognised * (1 - rec));
             if (rng.nextDouble() < h) {
                 break;
             }
@@ -853,9 +890,15 @@ public final class CompiledStrategy {
         final int floorN = rateFloor[s];
         final double churn0 = baseChurn[s];
         final double periodCost = connectedCost;
+        // A price independent of fit: acceptance from the state table's e^-a and a factor per price row.
+        final boolean factorisedS = factorised[s];
+        final double[] state = stateTable;
+        final int stateRow = s * stateStride;
+        double priceFactor = 1.0;
 
         double trust = initialTrust[s];
         double knowledge = 0.0;
+        int j = 0; // recognised episodes so far: knowledge is knowledgeAfter[j]
         int authorisation = 0; // 0 none, 1 granted, 2 withdrawn
         double margin = 0.0;
         double revenue = 0;
@@ -879,6 +922,9 @@ public final class CompiledStrategy {
         for (; t < periods; t++) {
             final int tenure = t - arrival;
             final double pa0 = priceAccept[priceRow + tenure];
+            if (factorisedS && (tenure == 0 || priceVaries[s])) {
+                priceFactor = Exp.exp(betaS * ((pa0 + 0.0) * invW));
+            }
             final double ps0 = priceSatisfaction[priceRow + tenure];
             final double rev0 = revenueFixed[priceRow + tenure];
             int n = floorN;
@@ -918,8 +964,10 @@ public final class CompiledStrategy {
                 fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
                 final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
                 final double pa = pa0 + pFit * fit;
-                final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
-                final int served1 = captured & (executed | lt(uAccept, pAccept));
+                final int accepted = factorisedS
+                        ? lt(Logistic.weighFactors(uAccept, state[stateRow + 4 * stateSlot(rec, j, x) + 3], priceFactor), 1.0)
+                        : lt(Logistic.weigh(uAccept, alpha + betaS * (wtpRel - pa * invW)), 1.0);
+                final int served1 = captured & (executed | accepted);
                 final double ps = ps0 + pFit * fit;
                 final double q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
                 final int good = served1 & lt(uGood, q);
@@ -944,6 +992,7 @@ public final class CompiledStrategy {
                 // the customer, with diminishing returns.
                 trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
                 knowledge += rec * learning * (1.0 - knowledge);
+                j += rec;
             }
             episodes += n;
             recognisedCount += n - unrecognised;
@@ -990,6 +1039,8 @@ public final class CompiledStrategy {
         final double[] state = stateTable;
         final int stateRow = s * stateStride;
         final double[] churnTable = churnAdd;
+        final boolean fixedPrice = constantPrice[s] && factorised[s];
+        final double priceFactor = fixedPrice ? Exp.exp(betaS * ((priceAccept[priceRow] + 0.0) * invW)) : 1.0;
 
         double trust = initialTrust[s];
         int authorisation = 0; // 0 none, 1 granted, 2 withdrawn
@@ -1036,9 +1087,14 @@ public final class CompiledStrategy {
             final double fit = state[slot];
             final double wtpRel = state[slot + 1];
             final double serveUnit = state[slot + 2];
-            final double pa = priceAccept[i] + pFit * fit;
-            final double pAccept = Logistic.of(alpha + betaS * (wtpRel - pa * invW));
-            final int served1 = captured & (executed | lt(uAccept, pAccept));
+            final int accepted;
+            if (fixedPrice) {
+                accepted = lt(Logistic.weighFactors(uAccept, state[slot + 3], priceFactor), 1.0);
+            } else {
+                final double pa = priceAccept[i] + pFit * fit;
+                accepted = lt(Logistic.weigh(uAccept, alpha + betaS * (wtpRel - pa * invW)), 1.0);
+            }
+            final int served1 = captured & (executed | accepted);
             final double ps = priceSatisfaction[i] + pFit * fit;
             final double q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
             final int good = served1 & lt(uGood, q);

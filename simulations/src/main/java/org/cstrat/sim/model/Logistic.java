@@ -1,76 +1,52 @@
 package org.cstrat.sim.model;
 
 /**
- * The logistic function 1 / (1 + e^-x) by linear interpolation in a table with step 1/64 on
- * [-16, 16]: absolute error below 3e-6, about four times cheaper than {@link Math#exp}. Outside the
- * table it returns exactly 0 or 1 (true values differ from those by less than 1.2e-7), which makes
- * "certain acceptance" (a large intercept) exact. The table is private and never changes.
+ * The logistic function σ(x) = 1 / (1 + e^−x), exact up to rounding.
+ *
+ * <p>The hot loop evaluates it without {@code exp} where the argument splits into a part known per
+ * state-table slot and a part known per customer: with z = a − b, σ(z) = 1 / (1 + e^−a · e^b), so
+ * one table entry e^−a and one per-customer factor e^b decide {@code u < σ(z)} with two
+ * multiplications and an addition ({@link #weighFactors}); elsewhere {@link #weigh} decides it
+ * without a division. {@link #factorsSafe} says when both factors and
+ * their product stay finite and positive.
  */
 public final class Logistic {
-    static final double LIMIT = 16.0;
-    private static final int STEPS_PER_UNIT = 64;
-    private static final double SCALE = STEPS_PER_UNIT;
-    private static final double[] TABLE = table();
-    private static final double[] SCALED = scaled();
+    /** Largest |exponent| of a factor: two factors multiply to at most e^600, far from overflow. */
+    static final double FACTOR_EXPONENT_LIMIT = 300.0;
 
     private Logistic() {
     }
 
-    private static double[] table() {
-        int n = (int) (2 * LIMIT * STEPS_PER_UNIT) + 2;
-        double[] t = new double[n];
-        for (int i = 0; i < n; i++) {
-            double x = -LIMIT + i / SCALE;
-            t[i] = 1.0 / (1.0 + Math.exp(-x));
-        }
-        return t;
+    /** σ(x); NaN gives 0 (the hot loop's comparisons must never see NaN). */
+    public static double of(double x) {
+        double p = 1.0 / (1.0 + Exp.exp(-x));
+        return p == p ? p : 0.0;
     }
 
-    /** Pairs (TABLE[i], TABLE[i + 1] - TABLE[i]) times 2^53 (exact: a power of two). */
-    private static double[] scaled() {
-        double[] s = new double[2 * (TABLE.length - 1)];
-        for (int i = 0; i + 1 < TABLE.length; i++) {
-            s[2 * i] = TABLE[i] * 0x1.0p53;
-            s[2 * i + 1] = (TABLE[i + 1] - TABLE[i]) * 0x1.0p53;
-        }
-        return s;
+    /** Whether e^−a and e^b may be used as factors: both exponents within ±{@link #FACTOR_EXPONENT_LIMIT}. */
+    static boolean factorsSafe(double a, double b) {
+        return Math.abs(a) <= FACTOR_EXPONENT_LIMIT && Math.abs(b) <= FACTOR_EXPONENT_LIMIT;
     }
 
     /**
-     * Exactly {@code of(x) * 2^53}, for comparing with a generator's 53-bit integer without the
-     * conversion to [0, 1): scaling by a power of two commutes with every rounding here (all
-     * intermediate values are normal).
+     * {@code u · (1 + e^−a · e^b)} from the factors {@code expMinusA} = e^−a and {@code expB} = e^b:
+     * {@code u < σ(a − b)} exactly when this is below 1 (for a uniform {@code u} in [0, 1)), or below
+     * 2^53 for a generator's 53-bit integer {@code u} (the scaling by a power of two is exact). No
+     * division and no {@code exp}. Both factors must come from exponents for which
+     * {@link #factorsSafe} holds, so every product here is finite.
      */
-    static double scaled53(double x) {
-        if (x >= LIMIT) {
-            return 0x1.0p53;
-        }
-        if (!(x > -LIMIT)) {
-            return 0.0;
-        }
-        double pos = (x + LIMIT) * SCALE;
-        int i = (int) pos;
-        double w = pos - i;
-        return SCALED[2 * i] + w * SCALED[2 * i + 1];
+    static double weighFactors(double u, double expMinusA, double expB) {
+        return u + u * (expMinusA * expB);
     }
 
-    /** Approximate logistic of {@code x}; NaN gives 0. */
-    public static double of(double x) {
-        if (x >= LIMIT) {
-            return 1.0;
-        }
-        if (!(x > -LIMIT)) {
-            return 0.0;
-        }
-        double pos = (x + LIMIT) * SCALE;
-        int i = (int) pos;
-        double w = pos - i;
-        double a = TABLE[i];
-        return a + w * (TABLE[i + 1] - a);
-    }
-
-    /** The exact logistic, for reference and tests. */
-    public static double exact(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
+    /**
+     * {@code u · (1 + e^−z)} for a uniform {@code u ≥ 0}: {@code u < σ(z)} exactly when this is below 1
+     * (2^53 for a generator's 53-bit integer), the comparison of {@link #of} without its division.
+     * Never NaN: a NaN {@code z} gives +∞ (never accepted, as {@code of} gives 0), and
+     * {@code u = 0} with e^−z = ∞ gives 0 (accepted, as 0 < σ(z) for every finite z).
+     */
+    static double weigh(double u, double z) {
+        final double w = u + u * Exp.exp(-z);
+        return w == w ? w : (z == z ? 0.0 : Double.POSITIVE_INFINITY);
     }
 }

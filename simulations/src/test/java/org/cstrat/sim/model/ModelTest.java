@@ -13,25 +13,77 @@ import org.junit.jupiter.api.Test;
 
 class ModelTest {
     @Test
-    void logisticTableIsAccurateAndExactInTheTails() {
-        for (double x = -20; x <= 20; x += 0.001) {
-            assertEquals(Logistic.exact(x), Logistic.of(x), 3e-6, "x=" + x);
-        }
-        assertEquals(1.0, Logistic.of(16.0), 0.0);
-        assertEquals(0.0, Logistic.of(-16.0), 0.0);
-        assertEquals(0.5, Logistic.of(0.0), 1e-12);
+    void logisticIsTheClosedFormAndNeverNaN() {
+        assertEquals(0.5, Logistic.of(0.0), 0.0);
+        assertEquals(1.0 / (1.0 + Math.exp(-2.5)), Logistic.of(2.5), 0.0);
+        assertEquals(Logistic.of(1.7), 1.0 - Logistic.of(-1.7), 1e-16);
+        assertEquals(1.0, Logistic.of(50.0), 0.0);           // "certain acceptance" is exactly 1
+        assertEquals(1.0, Logistic.of(Double.POSITIVE_INFINITY), 0.0);
+        assertEquals(0.0, Logistic.of(Double.NEGATIVE_INFINITY), 0.0);
+        assertEquals(0.0, Logistic.of(Double.NaN), 0.0);
     }
 
     @Test
-    void scaledLogisticIsExactlyTheLogisticTimesTwoToThe53() {
-        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(7L, 11L);
-        for (int i = 0; i < 2_000_000; i++) {
-            double x = i < 1_000_000 ? -17 + 34 * g.nextDouble() : (i - 1_500_000) / 31250.0;
-            assertEquals(Double.doubleToRawLongBits(Logistic.of(x) * 0x1.0p53), Double.doubleToRawLongBits(Logistic.scaled53(x)), "x=" + x);
+    void weighDecidesAsTheClosedFormAndNeverGivesNaN() {
+        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(13L, 17L);
+        for (int i = 0; i < 1_000_000; i++) {
+            double z = -40 + 80 * g.nextDouble();
+            double p = Logistic.of(z);
+            assertTrue(p == 0.0 || Logistic.weigh(p * (1 - 1e-12), z) < 1.0, "z=" + z);
+            assertTrue(p * (1 + 1e-12) >= 1.0 || !(Logistic.weigh(p * (1 + 1e-12), z) < 1.0), "z=" + z);
         }
-        assertEquals(0x1.0p53, Logistic.scaled53(16.0), 0.0);
-        assertEquals(0.0, Logistic.scaled53(-16.0), 0.0);
-        assertEquals(0.0, Logistic.scaled53(Double.NaN), 0.0);
+        assertEquals(Double.POSITIVE_INFINITY, Logistic.weigh(0.0, Double.NaN), 0.0);
+        assertEquals(Double.POSITIVE_INFINITY, Logistic.weigh(0.5, Double.NaN), 0.0);
+        assertEquals(0.0, Logistic.weigh(0.0, -1000), 0.0);      // 0 < sigma(-1000): accepted
+        assertEquals(Double.POSITIVE_INFINITY, Logistic.weigh(0.25, -1000), 0.0);
+        assertEquals(Double.POSITIVE_INFINITY, Logistic.weigh(1.0, Double.NEGATIVE_INFINITY), 0.0);
+        assertTrue(Logistic.weigh(0x1.0p53 - 1, 50) < 0x1.0p53); // certain acceptance at the largest integer
+    }
+
+    @Test
+    void inlineExpIsWithinTwoUlpOfMathExp() {
+        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(3L, 5L);
+        double worst = 0;
+        for (int i = 0; i < 2_000_000; i++) {
+            double x = i % 2 == 0 ? -750 + 1500 * g.nextDouble() : -2 + 4 * g.nextDouble();
+            double expected = Math.exp(x);
+            double actual = Exp.exp(x);
+            double ulps = actual == expected ? 0 : Math.abs(actual - expected) / Math.ulp(expected);
+            worst = Math.max(worst, ulps);
+            assertTrue(ulps <= 2, "x=" + x + ": " + actual + " against " + expected);
+        }
+        assertTrue(worst > 0, "a table-and-polynomial exp that never differs from Math.exp would be suspicious");
+        assertEquals(1.0, Exp.exp(0.0), 0.0);
+        assertEquals(Math.E, Exp.exp(1.0), Math.ulp(Math.E));
+        assertEquals(Double.POSITIVE_INFINITY, Exp.exp(1000), 0.0);
+        assertEquals(0.0, Exp.exp(-1000), 0.0);
+        assertEquals(0.0, Exp.exp(Double.NEGATIVE_INFINITY), 0.0);
+        assertTrue(Double.isNaN(Exp.exp(Double.NaN)));
+    }
+
+    @Test
+    void factorisedLogisticAgreesWithTheClosedFormToRounding() {
+        XoRoShiRo128PlusPlus g = new XoRoShiRo128PlusPlus(7L, 11L);
+        for (int i = 0; i < 1_000_000; i++) {
+            double a = -60 + 120 * g.nextDouble();
+            double b = 80 * g.nextDouble();
+            assertTrue(Logistic.factorsSafe(a, b));
+            double p = Logistic.of(a - b);
+            // u just below and just above sigma(a - b) (relative 1e-12) is decided as the closed form decides it
+            double below = p * (1 - 1e-12);
+            double above = p * (1 + 1e-12);
+            assertTrue(p == 0.0 || Logistic.weighFactors(below, Math.exp(-a), Math.exp(b)) < 1.0, "a=" + a + ", b=" + b);
+            assertTrue(above >= 1.0 || !(Logistic.weighFactors(above, Math.exp(-a), Math.exp(b)) < 1.0), "a=" + a + ", b=" + b);
+            // and in the 53-bit integer scale of the hot loop
+            double u53 = Math.floor(below * 0x1.0p53);
+            if (u53 != Math.floor(p * 0x1.0p53)) {
+                assertTrue(Logistic.weighFactors(u53, Math.exp(-a), Math.exp(b)) < 0x1.0p53, "a=" + a + ", b=" + b);
+            }
+        }
+        // certain acceptance stays certain, certain refusal stays certain
+        assertTrue(Logistic.weighFactors(0x1.0p53 - 1, Math.exp(-50), Math.exp(0)) < 0x1.0p53);
+        assertTrue(!(Logistic.weighFactors(1, Math.exp(300), Math.exp(300)) < 0x1.0p53));
+        assertTrue(!Logistic.factorsSafe(301, 0) && !Logistic.factorsSafe(0, Double.POSITIVE_INFINITY) && !Logistic.factorsSafe(Double.NaN, 0));
     }
 
     @Test
