@@ -12,12 +12,14 @@ import org.cstrat.sim.model.OutputLayout;
  * {@link OutputLayout#stride()} doubles per replication, in replication order. A worker on another
  * machine can compute any range; {@link #merge(List)} joins contiguous ranges, and because
  * statistics are computed from the merged values in replication order, the merged summary is
- * bit-identical to that of a single run. Size: replications × strategies × stride doubles, never
- * customers.
+ * bit-identical to that of a single run, provided every part was computed by the same engine
+ * version (recorded here, and checked by {@code merge}). Size: replications × strategies × stride
+ * doubles, never customers.
  */
 public final class PartialResult {
     private final String scenario;
     private final long seed;
+    private final String engineVersion;
     private final int from;
     private final int to;
     private final OutputLayout layout;
@@ -25,9 +27,11 @@ public final class PartialResult {
     private final double[][] outputs;
 
     /** Wraps arrays without copying; the engine and {@link #merge} hand over ownership. */
-    PartialResult(String scenario, long seed, int from, int to, OutputLayout layout, List<String> strategies, double[][] outputs) {
+    PartialResult(String scenario, long seed, String engineVersion, int from, int to, OutputLayout layout, List<String> strategies,
+                  double[][] outputs) {
         this.scenario = Checks.name("scenario", scenario);
         this.seed = seed;
+        this.engineVersion = Checks.name("engineVersion", engineVersion);
         if (from < 0 || to < from) {
             throw new IllegalArgumentException("range must satisfy 0 <= from <= to, was [" + from + ", " + to + ")");
         }
@@ -46,17 +50,20 @@ public final class PartialResult {
         this.outputs = outputs;
     }
 
-    /** Rebuilds a partial result from its parts (e.g. received from a remote worker); copies. */
-    public static PartialResult of(String scenario, long seed, int from, int to, OutputLayout layout,
+    /**
+     * Rebuilds a partial result from its parts (e.g. received from a remote worker, with the
+     * {@link SimulationEngine#VERSION} that computed them); copies.
+     */
+    public static PartialResult of(String scenario, long seed, String engineVersion, int from, int to, OutputLayout layout,
                                    List<String> strategies, List<double[]> outputs) {
         double[][] copy = new double[outputs.size()][];
         for (int i = 0; i < copy.length; i++) {
             copy[i] = outputs.get(i).clone();
         }
-        return new PartialResult(scenario, seed, from, to, layout, strategies, copy);
+        return new PartialResult(scenario, seed, engineVersion, from, to, layout, strategies, copy);
     }
 
-    /** Joins partial results of the same scenario and seed whose ranges are contiguous. */
+    /** Joins partial results of the same scenario, seed and engine version whose ranges are contiguous. */
     public static PartialResult merge(List<PartialResult> parts) {
         Checks.nonEmptyCopy("parts", parts);
         List<PartialResult> sorted = new ArrayList<>(parts);
@@ -69,6 +76,11 @@ public final class PartialResult {
                     || !p.strategies.equals(first.strategies)) {
                 throw new IllegalArgumentException("parts must come from the same scenario, seed and strategies, was "
                         + p.scenario + "/" + p.seed + " vs " + first.scenario + "/" + first.seed);
+            }
+            if (!p.engineVersion.equals(first.engineVersion)) {
+                throw new IllegalArgumentException("parts must come from the same engine version (the same seed gives other "
+                        + "values under another), was " + p.engineVersion + " for replications [" + p.from + ", " + p.to
+                        + ") vs " + first.engineVersion);
             }
             if (p.from != expected) {
                 throw new IllegalArgumentException("parts must be contiguous, expected a part starting at " + expected + ", was " + p.from);
@@ -86,12 +98,15 @@ public final class PartialResult {
             }
             at += len;
         }
-        return new PartialResult(first.scenario, first.seed, first.from, expected, first.layout, first.strategies, out);
+        return new PartialResult(first.scenario, first.seed, first.engineVersion, first.from, expected, first.layout, first.strategies, out);
     }
 
     public String scenario() { return scenario; }
 
     public long seed() { return seed; }
+
+    /** The {@link SimulationEngine#VERSION} that computed these replications. */
+    public String engineVersion() { return engineVersion; }
 
     public int from() { return from; }
 

@@ -63,6 +63,18 @@ class ReproducibilityTest {
         PartialResult other = engine.runRange(SCENARIO.withRun(SCENARIO.run().withSeed(1)), 5, 6, ProgressListener.NONE, CancellationToken.none());
         assertThrows(IllegalArgumentException.class, () -> PartialResult.merge(List.of(a, c)));
         assertThrows(IllegalArgumentException.class, () -> PartialResult.merge(List.of(a, other)));
+        // A part computed by another engine version (a worker not yet upgraded) is refused, though it fits.
+        PartialResult b = engine.runRange(SCENARIO, 5, 6, ProgressListener.NONE, CancellationToken.none());
+        assertEquals(SimulationEngine.VERSION, b.engineVersion());
+        List<double[]> bOutputs = new ArrayList<>();
+        for (int s = 0; s < b.strategies().size(); s++) {
+            bOutputs.add(b.outputs(s));
+        }
+        PartialResult older = PartialResult.of(b.scenario(), b.seed(), "1.0.0", 5, 6, b.layout(), b.strategies(), bOutputs);
+        PartialResult same = PartialResult.of(b.scenario(), b.seed(), SimulationEngine.VERSION, 5, 6, b.layout(), b.strategies(), bOutputs);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PartialResult.merge(List.of(a, older, c)));
+        assertTrue(e.getMessage().contains("1.0.0"), e.getMessage());
+        assertTrue(PartialResult.merge(List.of(a, b, c)).sameValues(PartialResult.merge(List.of(a, same, c))));
     }
 
     @Test
