@@ -65,6 +65,9 @@
       row.querySelector('.remove').addEventListener('click', () => { if (tbody.rows.length > 1) { row.remove(); renumber(); } });
       tbody.appendChild(row);
       drawBillingParams(row);
+      row.querySelectorAll('[data-param]').forEach(input => {
+        if (s.params && s.params[input.dataset.param] !== undefined) input.value = String(s.params[input.dataset.param]);
+      });
       renumber();
     };
     const renumber = () => Array.from(tbody.rows).forEach((row, i) => {
@@ -90,10 +93,43 @@
       });
       renumber();
     }
+    const source = document.getElementById('strategy-source');
     DEFAULT_STRATEGIES.forEach(addRow);
+    source.textContent = 'Example strategies. Loading this firm\'s own: its current cell and next moves, from its calibrated scenario…';
+    let touched = false;
+    form.addEventListener('input', () => { touched = true; });
     document.getElementById('add-strategy').addEventListener('click', () => addRow({
       name: 'strategy-' + (tbody.rows.length + 1), experience: 'coach_behavior', personalisationLevel: 3, billing: 'subscription'}));
     form.addEventListener('submit', (event) => { event.preventDefault(); run(form, tbody); });
+    firmStrategies(form.dataset.firm).then(({strategies, reason}) => {
+      if (touched) {
+        source.textContent = 'Your strategies (the firm\'s calibrated ones arrived after you started editing).';
+      } else if (strategies.length) {
+        tbody.replaceChildren();
+        strategies.forEach(addRow);
+        source.textContent = 'This firm\'s current cell and its next moves on the matrix, billed by architecture at today\'s price '
+          + '(from its calibrated scenario). Edit them, or add your own.';
+      } else {
+        source.textContent = 'Example strategies: ' + reason;
+      }
+    });
+  }
+
+  // The strategies of the firm's calibrated scenario (FirmStrategies on the server), as rows of this form.
+  async function firmStrategies(firm) {
+    try {
+      const response = await fetch(`/api/firms/${encodeURIComponent(firm)}/calibration`, {headers: {Accept: 'application/json'}});
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        return {strategies: [], reason: problem.detail || 'this firm has no calibrated scenario.'};
+      }
+      const scenario = await response.json();
+      const strategies = (scenario.strategies || []).filter(s => s.billing && BILLING[s.billing.model]).map(s => ({
+        name: s.name, experience: s.experience, personalisationLevel: s.personalisationLevel, billing: s.billing.model, params: s.billing}));
+      return {strategies, reason: 'the calibrated scenario has no strategy this page can show.'};
+    } catch (e) {
+      return {strategies: [], reason: 'the calibrated scenario could not be loaded.'};
+    }
   }
 
   function number(value) {

@@ -3,7 +3,9 @@ package org.cstrat.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 
+import org.cstrat.customers.imports.DemoCustomerData;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.Browser;
 import org.cstrat.server.testing.EmbeddedNeo4j;
@@ -66,6 +68,28 @@ class SimulationBrowserIT {
             return box.getText().isBlank() ? null : box;
         });
         assertThat(error.getText()).contains("values are not fitted");
+    }
+
+    @Test
+    void aCalibratedFirmStartsFromItsOwnStrategiesAndOthersFromExamples() throws IOException {
+        browser.get(base + "/firms/" + DemoCustomerData.FIRM + "/simulate");
+        WebElement source = browser.findElement(By.id("strategy-source"));
+        Browser.waitUpTo(browser, 30).until(d -> source.getText().startsWith("This firm's current cell"));
+        List<WebElement> names = browser.findElements(By.cssSelector("#strategies tbody [name=name]"));
+        assertThat(names).hasSizeGreaterThan(1);
+        assertThat(names.get(0).getAttribute("value")).startsWith("current: ");
+        assertThat(names.subList(1, names.size())).allMatch(n -> n.getAttribute("value").startsWith("move: "));
+        // today's price, calibrated from what the customers pay, not the page's example price of 12
+        WebElement firstParam = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.price'], "
+                + "[data-path='$.strategies[0].billing.pricePerUnit'], [data-path='$.strategies[0].billing.transactionValue']"));
+        assertThat(Double.parseDouble(firstParam.getAttribute("value"))).isPositive().isNotEqualTo(12.0);
+        Browser.screenshot(browser, "simulation-equinox-strategies");
+
+        browser.get(base + "/firms/hertz/simulate");
+        WebElement example = browser.findElement(By.id("strategy-source"));
+        Browser.waitUpTo(browser, 30).until(d -> example.getText().startsWith("Example strategies: "));
+        assertThat(example.getText()).contains("not fitted");
+        assertThat(browser.findElement(By.cssSelector("#strategies tbody [name=name]")).getAttribute("value")).isEqualTo("respond-flat");
     }
 
     @Test
