@@ -96,11 +96,13 @@
     const source = document.getElementById('strategy-source');
     DEFAULT_STRATEGIES.forEach(addRow);
     source.textContent = 'Example strategies. Loading this firm\'s own: its current cell and next moves, from its calibrated scenario…';
+    // Rows the strategist has edited, added, removed or already run are never replaced.
     let touched = false;
     form.addEventListener('input', () => { touched = true; });
+    form.addEventListener('click', (event) => { if (event.target.closest('button')) touched = true; });
     document.getElementById('add-strategy').addEventListener('click', () => addRow({
       name: 'strategy-' + (tbody.rows.length + 1), experience: 'coach_behavior', personalisationLevel: 3, billing: 'subscription'}));
-    form.addEventListener('submit', (event) => { event.preventDefault(); run(form, tbody); });
+    form.addEventListener('submit', (event) => { event.preventDefault(); touched = true; run(form, tbody); });
     firmStrategies(form.dataset.firm).then(({strategies, reason}) => {
       if (touched) {
         source.textContent = 'Your strategies (the firm\'s calibrated ones arrived after you started editing).';
