@@ -10,6 +10,7 @@ import java.net.BindException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -211,12 +212,18 @@ public final class WebServer implements AutoCloseable {
         if (isApi(ctx)) {
             ctx.contentType(Problem.CONTENT_TYPE);
             Problem problem = new Problem("about:blank", status.getMessage(), status.getCode(),
-                    e.status() == 409 ? "The id is already taken." : "The input is not valid; see errors.", ctx.path(),
+                    e.status() == 409 ? conflictDetail(e) : "The input is not valid; see errors.", ctx.path(),
                     e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
             ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
         } else {
             ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", e.getMessage())));
         }
+    }
+
+    /** A 409's detail says what conflicts (an existing id, an import already running), from the errors it carries. */
+    private static String conflictDetail(ValidationException e) {
+        String messages = e.errors().stream().map(f -> f.message()).distinct().collect(Collectors.joining("; "));
+        return messages.isEmpty() ? "The request conflicts with the current state." : Character.toUpperCase(messages.charAt(0)) + messages.substring(1) + ".";
     }
 
     /** 400 with field-level errors: problem+json on the API, the error page elsewhere. */

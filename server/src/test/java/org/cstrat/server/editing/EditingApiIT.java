@@ -116,6 +116,7 @@ class EditingApiIT {
         HttpResponse<String> dup = http.json("POST", "/api/markets/" + m + "/firms", Map.of("id", "it-bad-dup", "name", "Again"));
         assertThat(dup.statusCode()).isEqualTo(409);
         assertThat(Http.tree(dup).path("errors").get(0).path("field").asText()).isEqualTo("id");
+        assertThat(Http.tree(dup).path("detail").asText()).contains("'it-bad-dup' already exists");
         assertThat(http.json("POST", "/api/markets", Map.of("id", m, "name", "Again")).statusCode()).isEqualTo(409);
 
         assertThat(http.json("POST", "/api/firms/it-bad-dup/touchpoints", Map.of("name", "T", "initiative", "firm_nudge", "channel", "no-such-channel"))
