@@ -36,9 +36,13 @@ public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltP
         checkPort("bolt-port", boltPort);
     }
 
-    /** Whether an address is on this machine only (127.0.0.0/8, ::1, localhost). */
+    /**
+     * Whether an address is on this machine only: {@code localhost}, {@code ::1} or a literal 127.x.x.x address; not
+     * a name that merely starts with "127." ({@code 127.0.0.1.evil.example} can point anywhere).
+     */
     public static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+        return host.equals("localhost") || host.equals("::1") || host.equals("[::1]")
+                || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private static void checkPort(String name, int port) {

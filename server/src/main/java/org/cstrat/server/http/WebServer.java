@@ -1,5 +1,6 @@
 package org.cstrat.server.http;
 
+import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
@@ -23,11 +24,13 @@ import io.javalin.json.JavalinJackson;
 import org.cstrat.customers.imports.ImportRejectedException;
 import org.cstrat.customers.web.CustomersApi;
 import org.cstrat.customers.web.CustomersPages;
+import org.cstrat.server.ForbiddenException;
 import org.cstrat.server.InvalidRequestException;
 import org.cstrat.server.NotFoundException;
 import org.cstrat.server.UnprocessableException;
 import org.cstrat.server.StartupException;
 import org.cstrat.server.ValidationException;
+import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.editing.EditApi;
 import org.cstrat.server.editing.EditPages;
 import org.cstrat.server.firm.FirmApi;
@@ -54,6 +57,8 @@ public final class WebServer implements AutoCloseable {
     private static final String HANDLED = "cstrat.error-handled";
 
     private final Javalin app;
+    /** Set by {@link #start}: listening on loopback only, so requests must name a loopback host. */
+    private volatile boolean loopbackOnly = true;
 
     /** The handlers the route table dispatches to. */
     public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
@@ -77,6 +82,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.router.apiBuilder(() -> {
+                before(ctx -> RequestOriginGuard.check(ctx, loopbackOnly));
                 get("/", h.marketPages()::home);
                 get("/health", h.health()::health);
                 get("/markets/new", h.editPages()::newMarket);
@@ -144,6 +150,7 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
+        app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, HttpStatus.FORBIDDEN, e.getMessage()));
         app.exception(ImportRejectedException.class, (e, ctx) -> error(ctx, templates, HttpStatus.BAD_REQUEST, e.getMessage(),
                 e.errors().stream().map(x -> new Problem.FieldError(x.location(), x.message())).toList()));
         app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, templates, HttpStatus.BAD_REQUEST, e.getMessage()));
@@ -241,6 +248,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; port 0 picks a free one. */
     public WebServer start(String host, int port) {
+        loopbackOnly = WorkbenchConfig.isLoopback(host);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

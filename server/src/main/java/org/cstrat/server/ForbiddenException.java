@@ -1,0 +1,8 @@
+package org.cstrat.server;
+
+/** The request may not be made from where it came (another web site, a foreign host name): HTTP 403. */
+public final class ForbiddenException extends WorkbenchException {
+    public ForbiddenException(String message) {
+        super(message);
+    }
+}
