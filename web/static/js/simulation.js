@@ -104,15 +104,15 @@
       name: 'strategy-' + (tbody.rows.length + 1), experience: 'coach_behavior', personalisationLevel: 3, billing: 'subscription'}));
     form.addEventListener('submit', (event) => { event.preventDefault(); touched = true; run(form, tbody); });
     firmStrategies(form.dataset.firm).then(({strategies, reason}) => {
-      if (touched) {
+      if (!strategies.length) {
+        source.textContent = 'Example strategies: ' + reason;
+      } else if (touched) {
         source.textContent = 'Your strategies (the firm\'s calibrated ones arrived after you started editing).';
-      } else if (strategies.length) {
+      } else {
         tbody.replaceChildren();
         strategies.forEach(addRow);
         source.textContent = 'This firm\'s current cell and its next moves on the matrix, billed by architecture at today\'s price '
           + '(from its calibrated scenario). Edit them, or add your own.';
-      } else {
-        source.textContent = 'Example strategies: ' + reason;
       }
     });
   }

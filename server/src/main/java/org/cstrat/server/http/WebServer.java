@@ -230,7 +230,8 @@ public final class WebServer implements AutoCloseable {
     /** A 409's detail says what conflicts (an existing id, an import already running), from the errors it carries. */
     private static String conflictDetail(ValidationException e) {
         String messages = e.errors().stream().map(f -> f.message()).distinct().collect(Collectors.joining("; "));
-        return messages.isEmpty() ? "The request conflicts with the current state." : Character.toUpperCase(messages.charAt(0)) + messages.substring(1) + ".";
+        return messages.isEmpty() ? "The request conflicts with the current state."
+                : Character.toUpperCase(messages.charAt(0)) + messages.substring(1) + ".";
     }
 
     /** 400 with field-level errors: problem+json on the API, the error page elsewhere. */

@@ -86,6 +86,14 @@ public final class CompiledStrategy {
     private final double fixedCostUndiscounted;
 
     public CompiledStrategy(ModelParameters p, Strategy strategy) {
+        this(p, strategy, true);
+    }
+
+    /**
+     * @param factors whether acceptance may use the state table's factors where they are safe; {@code false}
+     *                evaluates the logistic directly everywhere (for tests that the two agree)
+     */
+    CompiledStrategy(ModelParameters p, Strategy strategy, boolean factors) {
         Checks.present("parameters", p);
         Checks.present("strategy", strategy);
         List<Segment> segments = p.segments();
@@ -269,7 +277,7 @@ public final class CompiledStrategy {
             }
             final double lowestWtp = wtp[s] * (1.0 - wtpSpread[s]);
             final double priceExponent = lowestWtp > 0.0 ? beta[s] * highestPrice / lowestWtp : Double.POSITIVE_INFINITY;
-            factorised[s] = priceFit[s] == 0.0 && Logistic.factorsSafe(largestExponent, priceExponent);
+            factorised[s] = factors && priceFit[s] == 0.0 && Logistic.factorsSafe(largestExponent, priceExponent);
         }
     }
 

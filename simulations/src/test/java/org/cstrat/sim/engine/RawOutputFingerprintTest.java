@@ -2,22 +2,9 @@ package org.cstrat.sim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.cstrat.framework.Experience;
-import org.cstrat.framework.PersonalisationLevel;
-import org.cstrat.framework.PricingIndicator;
 import org.cstrat.sim.Fixtures;
-import org.cstrat.sim.model.BillingModel;
-import org.cstrat.sim.model.ModelParameters;
-import org.cstrat.sim.model.ParameterPaths;
-import org.cstrat.sim.model.RunSettings;
-import org.cstrat.sim.model.Scenario;
-import org.cstrat.sim.model.Segment;
-import org.cstrat.sim.model.Strategy;
-import org.cstrat.sim.model.UncertainParameter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,45 +20,6 @@ import org.junit.jupiter.api.Test;
  * deliberate change of the model or of its arithmetic, and say so in the commit.
  */
 class RawOutputFingerprintTest {
-    private static final double[] RATES = {0, 0.6, 1, 1.3, 2, 2.5};
-
-    static Scenario scenario() {
-        ModelParameters d = ModelParameters.defaults();
-        List<Segment> segments = new ArrayList<>();
-        for (int i = 0; i < RATES.length; i++) {
-            Segment s = ParameterPaths.with(Fixtures.segment("s" + i, 40, 2), "episodeRate", RATES[i]);
-            s = ParameterPaths.with(s, "willingnessToPay", 8.0 + i);
-            s = ParameterPaths.with(s, "riskScore", 0.7 + 0.1 * i);
-            s = ParameterPaths.with(s, "peakShare", 0.3 + 0.1 * i);
-            segments.add(s);
-        }
-        ModelParameters p = new ModelParameters(24, d.discountRate(), d.star(), d.behaviour(), d.costs(), segments);
-        List<BillingModel> billings = List.of(
-                new BillingModel.FlatPrice(9),
-                new BillingModel.PersonalisedPricing(9, PricingIndicator.QUANTITY, 0.4, 1.5, 12),
-                new BillingModel.PersonalisedPricing(9, PricingIndicator.LOYALTY, 0.3, 1.3, 12),
-                new BillingModel.PersonalisedPricing(9, PricingIndicator.TIME, 0.5, 2, 12),
-                new BillingModel.PersonalisedPricing(9, PricingIndicator.RISK, 0.6, 1.2, 12),
-                new BillingModel.OutcomeSharing(0.2, 2),
-                new BillingModel.ThirdPartyPays(0.5, 1.5),
-                new BillingModel.PayPerUse(8),
-                new BillingModel.Subscription(12),
-                new BillingModel.Commission(10, 0.2));
-        List<Strategy> strategies = new ArrayList<>();
-        PersonalisationLevel[] levels = PersonalisationLevel.values();
-        for (Experience e : Experience.values()) {
-            for (int b = 0; b < billings.size(); b++) {
-                PersonalisationLevel level = levels[(e.ordinal() + b) % levels.length];
-                strategies.add(Strategy.of(e.id() + "-" + b, e, level, billings.get(b)));
-            }
-        }
-        return Scenario.of("fingerprint", p, strategies)
-                .withRun(new RunSettings(12, 4242, 100, 0))
-                .withUncertainty(List.of(
-                        new UncertainParameter("segments[s2].willingnessToPay", UncertainParameter.Shape.TRIANGULAR, 8, 10, 13),
-                        new UncertainParameter("behaviour.trustGain", UncertainParameter.Shape.UNIFORM, 0.05, 0.1, 0.2)));
-    }
-
     static Map<String, Long> fingerprints(PartialResult r) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (int s = 0; s < r.strategies().size(); s++) {
@@ -86,7 +34,7 @@ class RawOutputFingerprintTest {
 
     @Test
     void rawOutputsAreBitIdenticalToTheRecordedEngine() {
-        PartialResult r = new SimulationEngine(2).runReplications(scenario(), ProgressListener.NONE, CancellationToken.none());
+        PartialResult r = new SimulationEngine(2).runReplications(Fixtures.fingerprintScenario(), ProgressListener.NONE, CancellationToken.none());
         Map<String, Long> actual = fingerprints(r);
         StringBuilder listing = new StringBuilder();
         actual.forEach((k, v) -> listing.append(String.format("%s %016x%n", k, v)));
