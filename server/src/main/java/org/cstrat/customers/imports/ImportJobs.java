@@ -106,8 +106,11 @@ public final class ImportJobs implements AutoCloseable {
             job = new Job("imp-" + UUID.randomUUID().toString().substring(0, 12), firm, Instant.now(clock));
             jobs.put(job.id, job);
         }
+        // The status at acceptance (queued), taken before the worker can finish it: a file rejected at once would
+        // otherwise answer the start request as already rejected, depending on thread timing.
+        Status accepted = job.status();
         executor.submit(() -> job.run(copy));
-        return job.status();
+        return accepted;
     }
 
     public Optional<Status> job(String jobId) {

@@ -121,8 +121,9 @@ public final class SimulationService implements AutoCloseable {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
+        JobStatus accepted = job.status(); // queued: the state at acceptance, whatever the worker does next
         executor.submit(job::run);
-        return job.status();
+        return accepted;
     }
 
     private static Analyses analyses(JsonNode node, List<ScenarioError> errors) {
