@@ -21,7 +21,9 @@ import org.cstrat.sim.model.UncertainParameter;
  * Turns a firm's graph data into simulation parameters and their uncertainty. Every rule is here, stated once:
  * <ul>
  *   <li>one simulated segment per customer segment, with as many initial customers as the graph holds;</li>
- *   <li>{@code episodeRate} = request episodes / customers / months observed;</li>
+ *   <li>{@code episodeRate} = request episodes / customers / months observed; 0 for a segment without request
+ *       episodes when the firm's other segments have some (its customers do not bring needs here), the default
+ *       only when the firm's data holds no request episode at all;</li>
  *   <li>{@code willingnessToPay} = mean amount paid per episode × {@value #WTP_OVER_PRICE}: customers who
  *       buy pay less than they would (the default logit acceptance of 73 % at price = WTP puts the
  *       typical buyer's surplus around a fifth of the price);</li>
@@ -105,11 +107,12 @@ public final class Calibration {
         ModelParameters defaults = ModelParameters.defaults();
         List<Segment> segments = new ArrayList<>();
         List<Estimated> estimates = new ArrayList<>();
+        boolean firmRequests = data.segments().stream().anyMatch(s -> s.requests() > 0);
         for (CalibrationData.SegmentData s : data.segments()) {
             if (s.customers() == 0) {
                 continue;
             }
-            segments.add(segment(s, data.value(), estimates));
+            segments.add(segment(s, data.value(), firmRequests, estimates));
         }
         if (segments.isEmpty()) {
             segments = defaults.segments();
@@ -137,7 +140,8 @@ public final class Calibration {
         }
     }
 
-    private static Segment segment(CalibrationData.SegmentData s, Optional<CalibrationData.ValueFit> value, List<Estimated> out) {
+    private static Segment segment(CalibrationData.SegmentData s, Optional<CalibrationData.ValueFit> value, boolean firmRequests,
+                                   List<Estimated> out) {
         Segment d = Segment.defaults(s.name());
         String at = "segments[" + s.name() + "].";
         double months = Math.max(1.0, s.months());
@@ -149,6 +153,14 @@ public final class Calibration {
             out.add(new Estimated(at + "episodeRate", estimate, Math.sqrt(s.requests()) / s.customers() / months, rule,
                     String.format(Locale.ROOT, "%d request episodes / %d customers / %.1f months; SE √requests / customers / months (Poisson)",
                             s.requests(), s.customers(), months)));
+        } else if (firmRequests) {
+            // The firm records requests, just none from these customers: they do not bring needs here. The SE is
+            // that of one request, the smallest count the data could have shown.
+            DoubleUnaryOperator rule = x -> Math.max(0, Math.min(100, x));
+            rate = 0.0;
+            out.add(new Estimated(at + "episodeRate", 0.0, 1.0 / s.customers() / months, rule,
+                    String.format(Locale.ROOT, "no request episode from %d customers in %.1f months while the firm's other segments "
+                            + "request; SE 1 / customers / months (one request)", s.customers(), months)));
         }
         double wtp = d.willingnessToPay();
         if (!Double.isNaN(s.meanSpend()) && s.meanSpend() > 0) {

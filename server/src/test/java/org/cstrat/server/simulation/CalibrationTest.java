@@ -135,4 +135,26 @@ class CalibrationTest {
                 .containsExactly("segments[s].episodeRate", "segments[s].dataSharing");
         assertThat(calibrated.parameters().segments().get(0).wtpSpread()).isEqualTo(Segment.defaults("s").wtpSpread());
     }
+
+    @Test
+    void aSegmentWithoutRequestsRequestsNothingWhenOthersDo() {
+        var calibrated = Calibration.calibrate(new CalibrationData("f", Map.of(), List.of(
+                new CalibrationData.SegmentData("active", 10, 100, 50, 0, 10.0, Double.NaN, Double.NaN),
+                new CalibrationData.SegmentData("dormant", 20, 0, 0, 0, 5.0, Double.NaN, Double.NaN))));
+        assertThat(calibrated.parameters().segments().get(1).episodeRate()).isEqualTo(0.0);
+        UncertainParameter rate = calibrated.uncertainty().stream()
+                .filter(u -> u.parameter().equals("segments[dormant].episodeRate")).findFirst().orElseThrow();
+        // mode at 0, clipped below at 0, and up to sqrt(6) requests' worth: one request among 20 customers in 5 months
+        assertThat(rate.low()).isEqualTo(0.0);
+        assertThat(rate.mode()).isEqualTo(0.0);
+        assertThat(rate.high()).isCloseTo(Math.sqrt(6) / 20 / 5, within(1e-12));
+        assertThat(calibrated.sources()).anySatisfy(src -> assertThat(src.basis()).contains("no request episode from 20 customers"));
+
+        // A firm whose data holds no request at all keeps the engine's default for every segment.
+        var none = Calibration.calibrate(new CalibrationData("f", Map.of(), List.of(
+                new CalibrationData.SegmentData("a", 10, 0, 0, 0, 10.0, Double.NaN, Double.NaN),
+                new CalibrationData.SegmentData("b", 20, 0, 0, 0, 5.0, Double.NaN, Double.NaN))));
+        assertThat(none.parameters().segments()).allSatisfy(seg -> assertThat(seg.episodeRate()).isEqualTo(Segment.defaults("x").episodeRate()));
+        assertThat(none.uncertainty()).extracting(UncertainParameter::parameter).noneMatch(p -> p.endsWith("episodeRate"));
+    }
 }
