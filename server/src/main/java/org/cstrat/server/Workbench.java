@@ -84,7 +84,7 @@ public final class Workbench implements AutoCloseable {
             ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
             WebServer web = web(graph, simulations, importJobs);
             try {
-                web.start(config.host(), config.httpPort());
+                web.start(config.host(), config.httpPort(), config.trustedOrigins());
             } catch (RuntimeException e) {
                 importJobs.close();
                 simulations.close();

@@ -3,6 +3,7 @@ package org.cstrat.server.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +56,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-demo", description = "Do not load the demo markets into an empty database.")
     boolean noDemo;
+
+    @Option(names = "--trusted-origin", paramLabel = "URL", split = ",", defaultValue = "${env:CSTRAT_TRUSTED_ORIGINS}",
+            description = "An address a reverse proxy serves the web app under, e.g. https://workbench.example.com (repeatable or"
+                    + " comma-separated); the web app otherwise refuses requests from other sites. Env: CSTRAT_TRUSTED_ORIGINS.")
+    List<String> trustedOrigins;
 
     @Override
     public Integer call() {
@@ -109,7 +115,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try {
             return new WorkbenchConfig(dataDir, host, httpPort, boltPort, external,
-                    external.isPresent() ? Optional.empty() : Optional.ofNullable(neo4jPassword), !noDemo);
+                    external.isPresent() ? Optional.empty() : Optional.ofNullable(neo4jPassword), !noDemo,
+                    trustedOrigins == null ? List.of() : trustedOrigins.stream().filter(o -> !o.isBlank()).toList());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,7 +1,10 @@
 package org.cstrat.server.config;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,15 +18,25 @@ import java.util.Optional;
  * @param external  an external Neo4j server or cluster; when present no embedded database starts
  * @param embeddedPassword the Bolt password of the embedded database; empty: generated on first start
  * @param loadDemo  load the demo markets into an empty database
+ * @param trustedOrigins origins a reverse proxy serves the web app under (normalised by {@link #origin}); the web app
+ *                  refuses other sites' requests, see {@code RequestOriginGuard}
  */
 public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
-                              Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo) {
+                              Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo,
+                              List<String> trustedOrigins) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
 
+    /** Without trusted origins: the web app is used from this machine's browser only. */
+    public WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
+                           Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo) {
+        this(dataDir, host, httpPort, boltPort, external, embeddedPassword, loadDemo, List.of());
+    }
+
     public WorkbenchConfig {
+        trustedOrigins = Objects.requireNonNull(trustedOrigins, "trustedOrigins").stream().map(WorkbenchConfig::origin).distinct().toList();
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(external, "external");
@@ -43,6 +56,32 @@ public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltP
     public static boolean isLoopback(String host) {
         return host.equals("localhost") || host.equals("::1") || host.equals("[::1]")
                 || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
+    /**
+     * An origin as browsers send it in {@code Origin}: lower-case {@code scheme://host[:port]}, http or https, the
+     * port left out when it is the scheme's default.
+     *
+     * @throws IllegalArgumentException for anything else (a path, a query, a user, another scheme)
+     */
+    public static String origin(String url) {
+        String problem = "--trusted-origin must be an origin such as https://workbench.example.com (scheme, host and"
+                + " optional port, nothing after), got '" + url + "'";
+        URI u;
+        try {
+            u = new URI(url.strip());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException(problem, e);
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null || u.getRawUserInfo() != null
+                || !(u.getRawPath() == null || u.getRawPath().isEmpty() || u.getRawPath().equals("/"))
+                || u.getRawQuery() != null || u.getRawFragment() != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        int port = u.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        return scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 
     private static void checkPort(String name, int port) {

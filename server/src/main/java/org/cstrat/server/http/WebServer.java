@@ -57,8 +57,8 @@ public final class WebServer implements AutoCloseable {
     private static final String HANDLED = "cstrat.error-handled";
 
     private final Javalin app;
-    /** Set by {@link #start}: listening on loopback only, so requests must name a loopback host. */
-    private volatile boolean loopbackOnly = true;
+    /** Set by {@link #start}: what a request must come from (loopback only and no trusted origin until then). */
+    private volatile RequestOriginGuard guard = new RequestOriginGuard(true, List.of());
 
     /** The handlers the route table dispatches to. */
     public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
@@ -82,7 +82,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.router.apiBuilder(() -> {
-                before(ctx -> RequestOriginGuard.check(ctx, loopbackOnly));
+                before(ctx -> guard.check(ctx));
                 get("/", h.marketPages()::home);
                 get("/health", h.health()::health);
                 get("/markets/new", h.editPages()::newMarket);
@@ -249,7 +249,16 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; port 0 picks a free one. */
     public WebServer start(String host, int port) {
-        loopbackOnly = WorkbenchConfig.isLoopback(host);
+        return start(host, port, List.of());
+    }
+
+    /**
+     * Starts listening; port 0 picks a free one.
+     *
+     * @param trustedOrigins normalised origins ({@link WorkbenchConfig#origin}) a reverse proxy serves the workbench under
+     */
+    public WebServer start(String host, int port, List<String> trustedOrigins) {
+        guard = new RequestOriginGuard(WorkbenchConfig.isLoopback(host), trustedOrigins);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

@@ -57,6 +57,23 @@ public class CommandLineTest {
     }
 
     @Test
+    void aTrustedOriginThatIsNotAnOriginIsAUsageError() {
+        Run run = run("serve", "--trusted-origin", "https://workbench.example.com/app");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--trusted-origin must be an origin such as https://workbench.example.com", "'https://workbench.example.com/app'");
+    }
+
+    @Test
+    void trustedOriginsAreReadRepeatedOrCommaSeparated() {
+        ServeCommand serve = new ServeCommand();
+        new picocli.CommandLine(serve).parseArgs("--trusted-origin", "https://a.example,https://B.example:8443/", "--trusted-origin", "http://c.example");
+        assertThat(serve.config().trustedOrigins()).containsExactly("https://a.example", "https://b.example:8443", "http://c.example");
+        ServeCommand none = new ServeCommand();
+        new picocli.CommandLine(none).parseArgs();
+        assertThat(none.config().trustedOrigins()).isEmpty();
+    }
+
+    @Test
     void unknownCommandIsUsageError() {
         assertThat(run("fly").code()).isEqualTo(2);
     }
@@ -65,7 +82,8 @@ public class CommandLineTest {
     void helpAndVersion() {
         Run help = run("serve", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("--data", "--http-port", "--bolt-port", "--neo4j-uri", "NEO4J_URI");
+        assertThat(help.out()).contains("--data", "--http-port", "--bolt-port", "--neo4j-uri", "NEO4J_URI", "--trusted-origin",
+                "CSTRAT_TRUSTED_ORIGINS");
         assertThat(run("--version").out()).contains("Connected Strategy Workbench");
     }
 }

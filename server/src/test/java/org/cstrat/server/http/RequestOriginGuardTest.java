@@ -1,11 +1,20 @@
 package org.cstrat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
+import org.cstrat.server.ForbiddenException;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.junit.jupiter.api.Test;
 
 class RequestOriginGuardTest {
+    private static final RequestOriginGuard LOCAL = new RequestOriginGuard(true, List.of());
+    private static final RequestOriginGuard PROXIED = new RequestOriginGuard(true, List.of(WorkbenchConfig.origin("https://Workbench.Example.com/")));
+    private static final RequestOriginGuard WIDE = new RequestOriginGuard(false, List.of());
+
     @Test
     void theHostNameIsTheHostHeaderWithoutItsPort() {
         assertThat(RequestOriginGuard.hostName("localhost:7070")).isEqualTo("localhost");
@@ -26,5 +35,49 @@ class RequestOriginGuardTest {
         assertThat(WorkbenchConfig.isLoopback("127.evil.example")).isFalse();
         assertThat(WorkbenchConfig.isLoopback("localhost.evil.example")).isFalse();
         assertThat(WorkbenchConfig.isLoopback("evil.example")).isFalse();
+    }
+
+    @Test
+    void readsNeedALoopbackOrTrustedHost() {
+        assertThatCode(() -> LOCAL.check("GET", "http", "127.0.0.1:7070", null, null)).doesNotThrowAnyException();
+        assertThatCode(() -> LOCAL.check("GET", "http", null, null, null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> LOCAL.check("GET", "http", "evil.example:7070", null, null))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("'evil.example:7070'");
+        assertThatThrownBy(() -> LOCAL.check("GET", "https", "workbench.example.com", null, null)).isInstanceOf(ForbiddenException.class);
+        assertThatCode(() -> PROXIED.check("GET", "http", "workbench.example.com", null, null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PROXIED.check("GET", "http", "workbench.example.com:8443", null, null))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("https://workbench.example.com");
+        assertThatCode(() -> WIDE.check("GET", "http", "any.name.example", null, null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void writesNeedTheirOwnOrATrustedOrigin() {
+        assertThatCode(() -> LOCAL.check("POST", "http", "127.0.0.1:7070", "http://127.0.0.1:7070", "same-origin")).doesNotThrowAnyException();
+        assertThatCode(() -> LOCAL.check("PUT", "http", "127.0.0.1:7070", null, null)).doesNotThrowAnyException();
+        for (String foreign : new String[] {"http://evil.example", "null", "http://localhost:7070", "https://127.0.0.1:7070"}) {
+            assertThatThrownBy(() -> LOCAL.check("POST", "http", "127.0.0.1:7070", foreign, null)).as(foreign)
+                    .isInstanceOf(ForbiddenException.class).hasMessageContaining("own pages");
+        }
+        assertThatThrownBy(() -> LOCAL.check("DELETE", "http", "127.0.0.1:7070", null, "cross-site")).isInstanceOf(ForbiddenException.class);
+        assertThatCode(() -> LOCAL.check("GET", "http", "127.0.0.1:7070", "http://evil.example", "cross-site")).doesNotThrowAnyException();
+        // behind the proxy: the browser's origin is the proxy's, the Host the proxy's name or the loopback it forwards to
+        assertThatCode(() -> PROXIED.check("POST", "http", "workbench.example.com", "https://workbench.example.com", "same-origin"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> PROXIED.check("POST", "http", "127.0.0.1:7070", "https://workbench.example.com", null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PROXIED.check("POST", "http", "workbench.example.com", "https://evil.example", null))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> WIDE.check("PATCH", "http", "any.name.example", "http://evil.example", null)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void trustedOriginsAreOriginsAsBrowsersSendThem() {
+        assertThat(WorkbenchConfig.origin("https://Workbench.Example.com")).isEqualTo("https://workbench.example.com");
+        assertThat(WorkbenchConfig.origin("https://workbench.example.com:443/")).isEqualTo("https://workbench.example.com");
+        assertThat(WorkbenchConfig.origin("http://10.0.0.5:8080")).isEqualTo("http://10.0.0.5:8080");
+        for (String bad : new String[] {"workbench.example.com", "ftp://workbench.example.com", "https://workbench.example.com/app",
+                "https://user@workbench.example.com", "https://workbench.example.com?x=1", "https://", "not a url"}) {
+            assertThatThrownBy(() -> WorkbenchConfig.origin(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--trusted-origin must be an origin");
+        }
     }
 }
