@@ -44,8 +44,6 @@ public final class CompiledStrategy {
     private final double[] initialTrust;
     private final double[] acquisitionCost;
     private final double[] fitUnrecognised;
-    private final double[] fitRecognised;   // [segment * 4 + experience]
-    private final double[] fitTable;        // [segment * 8 + 4 * recognised + experience]
     private final boolean[] priceVaries;    // [segment]: the price row depends on tenure
     private final double[] serveCost;       // [experience], at zero knowledge
     private final double[] priceAccept;     // [segment * periods + tenure]
@@ -67,9 +65,6 @@ public final class CompiledStrategy {
 
     private final double revenuePerPeriod;
     private final double connectedCost;
-    private final double knowledgeFit;
-    private final double knowledgeCost;
-    private final double learning;
     private final double alpha;
     private final double fitBase;
     private final double fitPremium;
@@ -118,7 +113,7 @@ public final class CompiledStrategy {
         initialTrust = new double[segmentCount];
         acquisitionCost = new double[segmentCount];
         fitUnrecognised = new double[segmentCount];
-        fitRecognised = new double[segmentCount * 4];
+        final double[] fitRecognised = new double[segmentCount * 4];   // [segment * 4 + experience]
         priceFit = new double[segmentCount];
         revenueGood = new double[segmentCount];
         priceAccept = new double[segmentCount * periods];
@@ -154,7 +149,7 @@ public final class CompiledStrategy {
             }
             compileBilling(strategy.billing(), seg, s, meanRate);
         }
-        fitTable = new double[segmentCount * 8];
+        final double[] fitTable = new double[segmentCount * 8];        // [segment * 8 + 4 * recognised + experience]
         priceVaries = new boolean[segmentCount];
         for (int s = 0; s < segmentCount; s++) {
             for (int e = 0; e < 4; e++) {
@@ -186,9 +181,9 @@ public final class CompiledStrategy {
             serveCost[e] = c.perEpisode() * strategy.fulfilmentCostShare() * costFactor[e];
         }
         connectedCost = c.connectedPerCustomerPeriod() + levelCost[level];
-        knowledgeFit = b.knowledgeFitWeight() * knowledgeUse[level];
-        knowledgeCost = c.knowledgeCostReduction();
-        learning = Math.min(1.0, b.learningRate() * learnMultiplier[level]);
+        final double knowledgeFit = b.knowledgeFitWeight() * knowledgeUse[level];
+        final double knowledgeCost = c.knowledgeCostReduction();
+        final double learning = Math.min(1.0, b.learningRate() * learnMultiplier[level]);
         alpha = b.acceptanceIntercept();
         fitBase = b.fitBase();
         fitPremium = b.fitPremium();
@@ -238,8 +233,8 @@ public final class CompiledStrategy {
                 churnAdd[2 * bad + unrec] = churnBad * bad + churnUnrecognised * unrec;
             }
         }
-        // Knowledge after j recognised episodes, by the same operations as the episode loop, so the
-        // state table below reproduces its fit, effective WTP and serve cost bit for bit.
+        // Knowledge after j recognised episodes, k_j = k_(j-1) + learning (1 - k_(j-1)): the state table
+        // below is the one place that turns it into fit, effective WTP and serve cost for every loop.
         // Up to maxEpisodes per period, so j recognised episodes before an episode stay below maxJ.
         final int maxJ = maxEpisodes * periods;
         double[] knowledgeAfter = new double[maxJ];
@@ -557,7 +552,6 @@ public final class CompiledStrategy {
         final double invW = 1.0 / wtpI;
 
         final int priceRow = s * periods;
-        final int fitRow = s * 8;
         final double pFit = priceFit[s];
         final double rGood = revenueGood[s];
         final double betaS = beta[s];
@@ -577,8 +571,7 @@ public final class CompiledStrategy {
         final double thetaTop = theta[top];
 
         double trust = initialTrust[s];
-        double knowledge = 0.0;
-        int j = 0; // recognised episodes so far: knowledge is knowledgeAfter[j]
+        int j = 0; // recognised episodes so far: her slot in the state table
         double margin = 0.0;
         double revenue = 0;
         double cost = 0;
@@ -620,16 +613,15 @@ public final class CompiledStrategy {
 
                 // Trust gates the experience: the strategy's own, or respond to desire below its threshold.
                 final int x = trust < thetaTop ? 0 : top;
-                final int delivered = rec * x;
 
-                final double kUsed = rec * knowledge;
-                // fitTable holds the generic fit in the unrecognised half, so no branch on rec.
-                double fit = fitTable[fitRow + 4 * rec + x] + knowledgeFit * kUsed;
-                fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
-                final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
+                // Fit, effective WTP and serve cost after j recognised episodes (the generic ones in the
+                // unrecognised slot) from the state table, built with the operations of this loop.
+                final int slot = stateRow + 4 * stateSlot(rec, j, x);
+                final double fit = state[slot];
+                final double wtpRel = state[slot + 1];
                 final double pa = pa0 + pFit * fit;
                 final int accepted = factorisedS
-                        ? lt(Logistic.weighFactors(uAccept, state[stateRow + 4 * stateSlot(rec, j, x) + 3], priceFactor), 1.0)
+                        ? lt(Logistic.weighFactors(uAccept, state[slot + 3], priceFactor), 1.0)
                         : lt(Logistic.weigh(uAccept, alpha + betaS * (wtpRel - pa * invW)), 1.0);
                 final int served1 = captured & accepted;
                 final double ps = ps0 + pFit * fit;
@@ -642,14 +634,13 @@ public final class CompiledStrategy {
                 unrecognised += 1 - rec;
                 served += served1;
 
-                final double c = served1 * serveCost[delivered] * (1.0 - knowledgeCost * kUsed);
+                final double c = served1 * state[slot + 2];
                 periodRevenue += served1 * rev0 + good * rGood;
                 periodCostSum += c;
                 serveCostSum += c;
                 wtpSum += served1 * wtpI * wtpRel;
                 priceSum += served1 * ps;
                 trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
-                knowledge += rec * learning * (1.0 - knowledge);
                 j += rec;
             }
             episodes += n;
@@ -887,7 +878,6 @@ public final class CompiledStrategy {
         final double invW = 1.0 / wtpI;
 
         final int priceRow = s * periods;
-        final int fitRow = s * 8;
         final double pFit = priceFit[s];
         final double rGood = revenueGood[s];
         final double betaS = beta[s];
@@ -905,8 +895,7 @@ public final class CompiledStrategy {
         double priceFactor = 1.0;
 
         double trust = initialTrust[s];
-        double knowledge = 0.0;
-        int j = 0; // recognised episodes so far: knowledge is knowledgeAfter[j]
+        int j = 0; // recognised episodes so far: her slot in the state table
         int authorisation = 0; // 0 none, 1 granted, 2 withdrawn
         double margin = 0.0;
         double revenue = 0;
@@ -964,16 +953,16 @@ public final class CompiledStrategy {
                 final int firstMove = act & lt(uCapture, react);
                 final int captured = lt(uCapture, pSelf + act * actGain);
                 final int executed = x == AUTO ? firstMove : 0;
-                final int delivered = rec * x;
 
                 // Request / respond: fit, effective WTP relative to the customer's base WTP, acceptance.
-                final double kUsed = rec * knowledge;
-                double fit = fitTable[fitRow + 4 * rec + x] + knowledgeFit * kUsed;
-                fit = fit < 0.0 ? 0.0 : (fit > 1.0 ? 1.0 : fit);
-                final double wtpRel = 1.0 + fitPremium * (fit - fitBase);
+                // Fit, effective WTP and serve cost after j recognised episodes (the generic ones in the
+                // unrecognised slot) from the state table, built with the operations of this loop.
+                final int slot = stateRow + 4 * stateSlot(rec, j, x);
+                final double fit = state[slot];
+                final double wtpRel = state[slot + 1];
                 final double pa = pa0 + pFit * fit;
                 final int accepted = factorisedS
-                        ? lt(Logistic.weighFactors(uAccept, state[stateRow + 4 * stateSlot(rec, j, x) + 3], priceFactor), 1.0)
+                        ? lt(Logistic.weighFactors(uAccept, state[slot + 3], priceFactor), 1.0)
                         : lt(Logistic.weigh(uAccept, alpha + betaS * (wtpRel - pa * invW)), 1.0);
                 final int served1 = captured & (executed | accepted);
                 final double ps = ps0 + pFit * fit;
@@ -990,7 +979,7 @@ public final class CompiledStrategy {
                 withdrawals += withdraw;
                 authorisation = withdraw != 0 ? 2 : authorisation;
 
-                final double c = served1 * serveCost[delivered] * (1.0 - knowledgeCost * kUsed);
+                final double c = served1 * state[slot + 2];
                 periodRevenue += served1 * rev0 + good * rGood;
                 periodCostSum += c;
                 serveCostSum += c;
@@ -999,7 +988,6 @@ public final class CompiledStrategy {
                 // Repeat: trust moves with the outcome; every recognised episode teaches the firm about
                 // the customer, with diminishing returns.
                 trust += good * trustGain * (1.0 - trust) - badOutcome * trustLoss * trust;
-                knowledge += rec * learning * (1.0 - knowledge);
                 j += rec;
             }
             episodes += n;
