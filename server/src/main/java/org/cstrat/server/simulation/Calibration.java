@@ -146,19 +146,18 @@ public final class Calibration {
         String at = "segments[" + s.name() + "].";
         double months = Math.max(1.0, s.months());
         double rate = d.episodeRate();
+        DoubleUnaryOperator rateRule = x -> Math.max(0, Math.min(100, x));
         if (s.requests() > 0) {
-            DoubleUnaryOperator rule = x -> Math.max(0, Math.min(100, x));
             double estimate = s.requests() / (double) s.customers() / months;
-            rate = rule.applyAsDouble(estimate);
-            out.add(new Estimated(at + "episodeRate", estimate, Math.sqrt(s.requests()) / s.customers() / months, rule,
+            rate = rateRule.applyAsDouble(estimate);
+            out.add(new Estimated(at + "episodeRate", estimate, Math.sqrt(s.requests()) / s.customers() / months, rateRule,
                     String.format(Locale.ROOT, "%d request episodes / %d customers / %.1f months; SE √requests / customers / months (Poisson)",
                             s.requests(), s.customers(), months)));
         } else if (firmRequests) {
             // The firm records requests, just none from these customers: they do not bring needs here. The SE is
             // that of one request, the smallest count the data could have shown.
-            DoubleUnaryOperator rule = x -> Math.max(0, Math.min(100, x));
             rate = 0.0;
-            out.add(new Estimated(at + "episodeRate", 0.0, 1.0 / s.customers() / months, rule,
+            out.add(new Estimated(at + "episodeRate", 0.0, 1.0 / s.customers() / months, rateRule,
                     String.format(Locale.ROOT, "no request episode from %d customers in %.1f months while the firm's other segments "
                             + "request; SE 1 / customers / months (one request)", s.customers(), months)));
         }

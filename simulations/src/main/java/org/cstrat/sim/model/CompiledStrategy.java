@@ -400,6 +400,14 @@ public final class CompiledStrategy {
         return (int) (((v >>> 11) - threshold) >>> 63);
     }
 
+    /**
+     * e^(beta · price / w_i), the per-customer factor of the acceptance logistic for a price that does
+     * not depend on fit ({@code price + 0.0}: the fit term pFit · fit is +0.0 for such a price).
+     */
+    private static double priceFactor(double beta, double price, double invW) {
+        return Exp.exp(beta * ((price + 0.0) * invW));
+    }
+
     /** 1 when a < b, else 0, without a branch (a and b finite, a - b not NaN). */
     private static int lt(double a, double b) {
         return (int) (Double.doubleToRawLongBits(a - b) >>> 63);
@@ -593,7 +601,7 @@ public final class CompiledStrategy {
             final int tenure = t - arrival;
             final double pa0 = priceAccept[priceRow + tenure];
             if (factorisedS && (tenure == 0 || priceVaries[s])) {
-                priceFactor = Exp.exp(betaS * ((pa0 + 0.0) * invW));
+                priceFactor = priceFactor(betaS, pa0, invW);
             }
             final double ps0 = priceSatisfaction[priceRow + tenure];
             final double rev0 = revenueFixed[priceRow + tenure];
@@ -784,7 +792,7 @@ public final class CompiledStrategy {
         final boolean fixedPrice = constantPrice[s] && factorised[s];
         // With a constant price, pa = pa0 + pFit * fit = pa0 + 0.0 whatever the fit (fit >= 0), and
         // acceptance is sigma(a - betaS * paW0) with e^-a from the state table.
-        final double priceFactor = fixedPrice ? Exp.exp(betaS * ((priceAccept[priceRow] + 0.0) * invW)) : 1.0;
+        final double priceFactor = fixedPrice ? priceFactor(betaS, priceAccept[priceRow], invW) : 1.0;
         final double ps00 = priceSatisfaction[priceRow] + 0.0;
         final double psW0 = ps00 * invW;
         final double rev00 = revenueFixed[priceRow];
@@ -920,7 +928,7 @@ public final class CompiledStrategy {
             final int tenure = t - arrival;
             final double pa0 = priceAccept[priceRow + tenure];
             if (factorisedS && (tenure == 0 || priceVaries[s])) {
-                priceFactor = Exp.exp(betaS * ((pa0 + 0.0) * invW));
+                priceFactor = priceFactor(betaS, pa0, invW);
             }
             final double ps0 = priceSatisfaction[priceRow + tenure];
             final double rev0 = revenueFixed[priceRow + tenure];
@@ -1036,7 +1044,7 @@ public final class CompiledStrategy {
         final int stateRow = s * stateStride;
         final double[] churnTable = churnAdd;
         final boolean fixedPrice = constantPrice[s] && factorised[s];
-        final double priceFactor = fixedPrice ? Exp.exp(betaS * ((priceAccept[priceRow] + 0.0) * invW)) : 1.0;
+        final double priceFactor = fixedPrice ? priceFactor(betaS, priceAccept[priceRow], invW) : 1.0;
 
         double trust = initialTrust[s];
         int authorisation = 0; // 0 none, 1 granted, 2 withdrawn
