@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +63,22 @@ public final class ServeCommand implements Callable<Integer> {
                     + " comma-separated); the web app otherwise refuses requests from other sites. Env: CSTRAT_TRUSTED_ORIGINS.")
     List<String> trustedOrigins;
 
+    @Option(names = "--auth", paramLabel = "on|off",
+            description = "Ask for a login on the web app and API: on or off (default: on beyond loopback, off on 127.0.0.1;"
+                    + " off is refused beyond loopback).")
+    String auth;
+
+    @Option(names = "--advertised-host", paramLabel = "NAME",
+            description = "Host name or address clients are told (printed URLs, Bolt's advertised address); default: --host,"
+                    + " or this machine's name when --host is 0.0.0.0 or ::.")
+    String advertisedHost;
+
+    @Option(names = "--max-simulation-work", paramLabel = "N",
+            description = "Most customer-periods one simulation job may ask for (customers x periods x replications x strategies,"
+                    + " analyses included); larger requests are refused with 422 (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + WorkbenchConfig.DEFAULT_MAX_SIMULATION_WORK)
+    long maxSimulationWork;
+
     @Override
     public Integer call() {
         WorkbenchConfig config = config();
@@ -116,10 +133,22 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             return new WorkbenchConfig(dataDir, host, httpPort, boltPort, external,
                     external.isPresent() ? Optional.empty() : Optional.ofNullable(neo4jPassword), !noDemo,
-                    trustedOrigins == null ? List.of() : trustedOrigins.stream().filter(o -> !o.isBlank()).toList());
+                    trustedOrigins == null ? List.of() : trustedOrigins.stream().filter(o -> !o.isBlank()).toList(),
+                    auth(), Optional.ofNullable(advertisedHost).map(String::strip).filter(h -> !h.isEmpty()), maxSimulationWork);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    private WorkbenchConfig.Auth auth() {
+        if (auth == null || auth.isBlank()) {
+            return WorkbenchConfig.Auth.defaultFor(host);
+        }
+        return switch (auth.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> WorkbenchConfig.Auth.ON;
+            case "off" -> WorkbenchConfig.Auth.OFF;
+            default -> throw new ParameterException(spec.commandLine(), "Invalid value for option '--auth': '" + auth + "' (on or off)");
+        };
     }
 
     private void checkPort(String option, int port) {

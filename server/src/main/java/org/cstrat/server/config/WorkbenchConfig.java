@@ -20,19 +20,46 @@ import java.util.Optional;
  * @param loadDemo  load the demo markets into an empty database
  * @param trustedOrigins origins a reverse proxy serves the web app under (normalised by {@link #origin}); the web app
  *                  refuses other sites' requests, see {@code RequestOriginGuard}
+ * @param auth      whether the web app and API ask for a login ({@link Auth#defaultFor}: on beyond loopback, off on it);
+ *                  off is refused beyond loopback
+ * @param advertisedHost the host name or address clients are told (printed URLs, Bolt's advertised address); empty:
+ *                  {@code host}, or this machine's name when {@code host} is a wildcard ({@code 0.0.0.0}, {@code ::})
+ * @param maxSimulationWork the most work one simulation job may ask for, in customer-periods (all replications,
+ *                  strategies and analyses together); larger requests are refused before they run
  */
 public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
                               Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo,
-                              List<String> trustedOrigins) {
+                              List<String> trustedOrigins, Auth auth, Optional<String> advertisedHost,
+                              long maxSimulationWork) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
+    /** Customer-periods one simulation job may ask for unless {@code --max-simulation-work} says otherwise. */
+    public static final long DEFAULT_MAX_SIMULATION_WORK = 200_000_000_000L;
+
+    /** Whether the web app and API ask who is there. */
+    public enum Auth {
+        ON, OFF;
+
+        /** On beyond loopback, off on it. */
+        public static Auth defaultFor(String host) {
+            return isLoopback(host) ? OFF : ON;
+        }
+    }
 
     /** Without trusted origins: the web app is used from this machine's browser only. */
     public WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
                            Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo) {
         this(dataDir, host, httpPort, boltPort, external, embeddedPassword, loadDemo, List.of());
+    }
+
+    /** With the defaults for login (by host), advertised host (none) and simulation work. */
+    public WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
+                           Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo,
+                           List<String> trustedOrigins) {
+        this(dataDir, host, httpPort, boltPort, external, embeddedPassword, loadDemo, trustedOrigins,
+                Auth.defaultFor(host), Optional.empty(), DEFAULT_MAX_SIMULATION_WORK);
     }
 
     public WorkbenchConfig {
@@ -47,6 +74,15 @@ public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltP
         }
         checkPort("http-port", httpPort);
         checkPort("bolt-port", boltPort);
+        Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(advertisedHost, "advertisedHost");
+        if (auth == Auth.OFF && !isLoopback(host)) {
+            throw new IllegalArgumentException("--auth off is refused on " + host
+                    + ": beyond loopback the web app always asks for a login (keep the default host 127.0.0.1 to run without one)");
+        }
+        if (maxSimulationWork <= 0) {
+            throw new IllegalArgumentException("--max-simulation-work must be a positive number of customer-periods, got " + maxSimulationWork);
+        }
     }
 
     /**
