@@ -5,9 +5,9 @@ package org.cstrat.sim.model;
  * in which each one appears.
  */
 public record Behaviour(
-        @Param(value = "logit of acceptance when the perceived price equals the effective willingness to pay", unit = "logit", min = -50, max = 50)
+        @Param(value = "logit of acceptance when the price the customer weighs equals her effective willingness to pay", unit = "logit", min = -50, max = 50)
         double acceptanceIntercept,
-        @Param(value = "fit of a generic response to an unrecognised customer (the reference fit)", unit = "fit in [0,1]", min = 0, max = 1)
+        @Param(value = "reference fit (of fitPremium) and base of every fit; an unrecognised episode gets the generic fit fitBase + experienceFit.respondToDesire + preferenceWeight (preference.respondToDesire - 0.5)", unit = "fit in [0,1]", min = 0, max = 1)
         double fitBase,
         @Param(value = "fit added by each personalisation level when the customer is recognised", unit = "fit", min = 0, max = 1)
         LevelValues levelFitUplift,
@@ -15,7 +15,7 @@ public record Behaviour(
         double knowledgeFitWeight,
         @Param(value = "share of the learned knowledge each personalisation level can use", unit = "share", min = 0, max = 1)
         LevelValues levelKnowledgeUse,
-        @Param(value = "learning rate lambda of k(n+1) = k(n) + lambda (1 - k(n)) per recognised served episode", unit = "share per episode", min = 0, max = 1)
+        @Param(value = "learning rate: after every recognised episode (served, declined or not captured alike) k <- k + lambda (1 - k), with lambda = min(1, learningRate x levelLearningMultiplier)", unit = "share per episode", min = 0, max = 1)
         double learningRate,
         @Param(value = "multiplier of the learning rate at each personalisation level (feedback learns faster)", unit = "factor", min = 0, max = 10)
         LevelValues levelLearningMultiplier,
@@ -25,23 +25,23 @@ public record Behaviour(
         double preferenceWeight,
         @Param(value = "relative willingness-to-pay uplift per unit of fit above the reference fit", unit = "1/fit", min = 0, max = 10)
         double fitPremium,
-        @Param(value = "drop of the probability of a good episode per unit of perceived price above effective WTP", unit = "probability", min = 0, max = 10)
+        @Param(value = "drop of the probability of a good episode per unit of relative overpayment max(0, (felt price - effective WTP) / w_i), w_i the customer's base WTP", unit = "probability", min = 0, max = 10)
         double priceRegret,
         @Param(value = "trust gained after a good episode, as a share of the distance to 1", unit = "share", min = 0, max = 1)
         double trustGain,
         @Param(value = "trust lost after a bad episode, as a share of current trust", unit = "share", min = 0, max = 1)
         double trustLoss,
-        @Param(value = "trust an experience needs before the firm may deliver it", unit = "trust in [0,1]", min = 0, max = 1)
+        @Param(value = "trust an experience needs before the firm may deliver it; below it the firm steps down (automatic, coach, curated, respond). Respond to desire is always delivered: its value is not used", unit = "trust in [0,1]", min = 0, max = 1)
         ExperienceValues trustThreshold,
         @Param(value = "how much the experience asks of the customer's data; lowers consent by privacySensitivity x intrusiveness", unit = "share", min = 0, max = 1)
         ExperienceValues intrusiveness,
-        @Param(value = "extra churn probability per period, scaled by the share of the period's episodes that were declined or bad", unit = "probability/period", min = 0, max = 1)
+        @Param(value = "extra churn probability per period, scaled by the share of the period's episodes that were captured but declined or bad (an episode not captured does not count)", unit = "probability/period", min = 0, max = 1)
         double churnBadEpisodes,
         @Param(value = "extra churn probability per period, scaled by the share of the period's episodes not recognised ('treated as a number')", unit = "probability/period", min = 0, max = 1)
         double churnUnrecognised,
         @Param(value = "share of the base churn removed at full trust", unit = "share", min = 0, max = 1)
         double trustRetention,
-        @Param(value = "probability that a bad automatically executed episode makes the customer withdraw the standing authorisation", unit = "probability", min = 0, max = 1)
+        @Param(value = "probability that a bad episode executed automatically (acted on first under the standing authorisation, without acceptance) makes the customer withdraw the authorisation for good; a bad episode she raised herself and accepted does not count, even while automatic execution is delivered", unit = "probability", min = 0, max = 1)
         double withdrawalProbability) {
 
     public Behaviour {

@@ -46,10 +46,10 @@ public sealed interface BillingModel {
      */
     record PersonalisedPricing(
             @Param(value = "price per episode at multiplier 1", unit = "currency/episode", min = 0, required = true) double basePrice,
-            @Param(value = "indicator the price follows: quantity, loyalty, time or risk", required = true) PricingIndicator indicator,
+            @Param(value = "indicator the price follows: quantity (m = 1 - slope (episodeRate / rbar - 1), rbar the mean episodeRate of the segments weighted by their customers over the horizon, initialCustomers + newCustomersPerPeriod x (periods - 1)), loyalty, time or risk", required = true) PricingIndicator indicator,
             @Param(value = "strength of the indicator's effect on the multiplier", unit = "share", min = 0, max = 2) double slope,
             @Param(value = "fairness guard: largest allowed ratio between two customers' prices", unit = "ratio", min = 1, max = 100) double fairnessCap,
-            @Param(value = "tenure at which the loyalty discount is complete (loyalty indicator)", unit = "periods", min = 1, max = 600) double loyaltyHorizon)
+            @Param(value = "tenure (periods since arrival, 0 in the arrival period) at which the loyalty discount is complete (loyalty indicator)", unit = "periods", min = 1, max = 600) double loyaltyHorizon)
             implements BillingModel {
         public PersonalisedPricing {
             Checks.nonNegative("billing.basePrice", basePrice);

@@ -4,9 +4,9 @@ package org.cstrat.sim.model;
 public record Costs(
         @Param(value = "cost of fulfilling one served episode before experience and knowledge effects", unit = "currency/episode", min = 0)
         double perEpisode,
-        @Param(value = "multiplier of the per-episode cost by delivered experience (planned, pre-empted fulfilment is cheaper)", unit = "factor", min = 0, max = 10)
+        @Param(value = "multiplier of the per-episode cost by delivered experience (planned, pre-empted fulfilment is cheaper); an unrecognised episode is costed at respondToDesire's factor with k = 0", unit = "factor", min = 0, max = 10)
         ExperienceValues experienceCostFactor,
-        @Param(value = "share of the per-episode cost saved at complete knowledge of the customer (k = 1)", unit = "share", min = 0, max = 1)
+        @Param(value = "share of the per-episode cost of a recognised episode saved at complete knowledge of the customer (k = 1): cost x (1 - knowledgeCostReduction k)", unit = "share", min = 0, max = 1)
         double knowledgeCostReduction,
         @Param(value = "STAR stack cost per connected (consenting) active customer per period", unit = "currency/customer/period", min = 0)
         double connectedPerCustomerPeriod,

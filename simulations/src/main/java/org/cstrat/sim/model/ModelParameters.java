@@ -8,7 +8,7 @@ import java.util.Set;
 public record ModelParameters(
         @Param(value = "number of periods simulated (months by convention)", unit = "periods", min = 1, max = 600)
         int periods,
-        @Param(value = "discount rate per period; a cash flow in period t (0-based) is divided by (1 + r)^(t + 1)", unit = "1/period", min = 0, max = 1)
+        @Param(value = "discount rate per period; a cash flow in period t (0-based) is divided by (1 + r)^(t + 1), an acquisition at arrival in period t by (1 + r)^t; the investment is not discounted", unit = "1/period", min = 0, max = 1)
         double discountRate,
         @Param("coverage of the firm's STAR technology stack")
         StarCoverage star,

@@ -10,11 +10,11 @@ public record Segment(
         int newCustomersPerPeriod,
         @Param(value = "mean need episodes per customer per period; the count is floor(rate) plus one with probability frac(rate)", unit = "episodes/period", min = 0, max = 100)
         double episodeRate,
-        @Param(value = "mean willingness to pay for one episode with a generic response", unit = "currency/episode", min = 1.0E-9)
+        @Param(value = "mean base willingness to pay w_i for one episode, the WTP at fit = fitBase; the effective WTP is w_i (1 + fitPremium (fit - fitBase))", unit = "currency/episode", min = 1.0E-9)
         double willingnessToPay,
         @Param(value = "spread of individual WTP: wtp_i = WTP (1 + spread (2U - 1))", unit = "share", min = 0, max = 0.99)
         double wtpSpread,
-        @Param(value = "slope of the logistic acceptance in relative price (1 - price / effective WTP)", unit = "logit per relative price", min = 0, max = 100)
+        @Param(value = "slope of the logistic acceptance in the relative surplus (w_eff - price) / w_i: effective WTP less the price she weighs, over her base WTP", unit = "logit per unit of relative surplus", min = 0, max = 100)
         double priceSensitivity,
         @Param(value = "probability that a customer consents to share data for a non-intrusive experience", unit = "probability", min = 0, max = 1)
         double dataSharing,
@@ -22,7 +22,7 @@ public record Segment(
         double privacySensitivity,
         @Param(value = "probability that a need the customer has to raise herself is brought to this firm", unit = "probability", min = 0, max = 1)
         double selfInitiation,
-        @Param(value = "churn probability per period of a customer with no trust and no bad episode", unit = "probability/period", min = 0, max = 1)
+        @Param(value = "churn probability per period at zero trust in a period with no declined, bad or unrecognised episode", unit = "probability/period", min = 0, max = 1)
         double baseChurn,
         @Param(value = "trust of a newly arrived customer", unit = "trust in [0,1]", min = 0, max = 1)
         double initialTrust,
@@ -36,7 +36,7 @@ public record Segment(
         double riskScore,
         @Param(value = "share of the segment's episodes at peak time (basis of time-indicator pricing)", unit = "share", min = 0, max = 1)
         double peakShare,
-        @Param(value = "cost of acquiring one new customer, paid when she arrives", unit = "currency/customer", min = 0)
+        @Param(value = "cost of acquiring one customer arriving after t = 0, paid when she arrives (divided by (1 + r)^t for an arrival in period t); the initial customers cost nothing", unit = "currency/customer", min = 0)
         double acquisitionCost) {
 
     public Segment {

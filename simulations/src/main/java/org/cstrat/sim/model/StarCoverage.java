@@ -13,7 +13,7 @@ public record StarCoverage(
         double transmit,
         @Param(value = "share of transmitted signals the firm turns into a recognised need", unit = "probability", min = 0, max = 1)
         double analyze,
-        @Param(value = "share of recognised needs the firm can act on before the customer asks", unit = "probability", min = 0, max = 1)
+        @Param(value = "share of recognised needs the firm acts on before the customer asks, when the delivered experience is coach behavior or automatic execution", unit = "probability", min = 0, max = 1)
         double react) {
 
     public StarCoverage {

@@ -8,13 +8,17 @@ import org.cstrat.framework.Experience;
 import org.cstrat.framework.PersonalisationLevel;
 import org.cstrat.sim.Fixtures;
 import org.cstrat.sim.model.BillingModel;
+import org.cstrat.framework.PricingIndicator;
+import org.cstrat.sim.model.Behaviour;
 import org.cstrat.sim.model.Costs;
+import org.cstrat.sim.model.ExperienceValues;
 import org.cstrat.sim.model.LevelValues;
 import org.cstrat.sim.model.ModelParameters;
 import org.cstrat.sim.model.ParameterPaths;
 import org.cstrat.sim.model.RunSettings;
 import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.model.Segment;
+import org.cstrat.sim.model.StarCoverage;
 import org.cstrat.sim.model.Strategy;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +101,83 @@ class KnownAnswerTest {
         assertEquals(expected, r.activeAtEnd().mean(), 4 * r.activeAtEnd().standardError());
         // Fan chart of active customers: period t holds those who survived t churn draws.
         assertEquals(n * Math.pow(1 - h, 3), r.activeCustomers().points().get(3).mean(), 4 * Math.sqrt(n * 0.15 * 0.85 / 100.0));
+    }
+
+    /**
+     * README, "Personalised pricing": the quantity indicator's r-bar weights each segment's episodeRate by all its
+     * customers over the horizon, N + A (T - 1). Weights of N + A T, of N alone, or none would give other prices.
+     */
+    @Test
+    void quantityPricingReferenceRateWeightsSegmentsByCustomersOverTheHorizon() {
+        int periods = 6;
+        Segment a = ParameterPaths.with(certain(10, periods, 1, 0).segments().get(0), "newCustomersPerPeriod", 2);
+        Segment b = new Segment("b", 10, 0, 3, a.willingnessToPay(), a.wtpSpread(), a.priceSensitivity(), a.dataSharing(),
+                a.privacySensitivity(), a.selfInitiation(), a.baseChurn(), a.initialTrust(), a.preference(), a.valuePerEpisode(),
+                a.usagePerEpisode(), a.riskScore(), a.peakShare(), a.acquisitionCost());
+        ModelParameters base = certain(10, periods, 1, 0);
+        ModelParameters p = new ModelParameters(periods, base.discountRate(), base.star(), base.behaviour(), base.costs(), List.of(a, b));
+        double slope = 0.3;
+        double basePrice = 10;
+        StrategyResult r = run(p, new BillingModel.PersonalisedPricing(basePrice, PricingIndicator.QUANTITY, slope, 100, 12), 3)
+                .strategies().get(0);
+
+        double weightA = 10 + 2 * (periods - 1);
+        double weightB = 10;
+        double rBar = (weightA * 1 + weightB * 3) / (weightA + weightB);   // 5/3
+        double priceA = basePrice * (1 - slope * (1 / rBar - 1));           // 11.2
+        double priceB = basePrice * (1 - slope * (3 / rBar - 1));           // 7.6
+        assertEquals(priceA, r.segments().get(0).meanPricePerServedEpisode(), 1e-12);
+        assertEquals(priceB, r.segments().get(1).meanPricePerServedEpisode(), 1e-12);
+        // No churn, every episode served: a has 10 x 6 + 2 x (5 + 4 + 3 + 2 + 1) customer-periods, b 10 x 6, at 3 episodes each.
+        double revenue = 90 * 1 * priceA + 60 * 3 * priceB;
+        assertEquals(revenue, r.revenue().mean(), 1e-9 * revenue);
+    }
+
+    /**
+     * README, "Cash flows": a served unrecognised (generic) episode costs perEpisode x fulfilmentCostShare x the
+     * respond-to-desire cost factor with k = 0, whatever experience was delivered; a recognised one the delivered
+     * experience's factor x (1 - knowledgeCostReduction k), k after every earlier recognised episode.
+     */
+    @Test
+    void unrecognisedEpisodesCostRespondToDesireWithoutKnowledgeAndRecognisedOnesLearn() {
+        int n = 50;
+        int periods = 8;
+        double perEpisode = 4;
+        double share = 0.5;
+        double respondFactor = 1.0;
+        double curatedFactor = 0.5;
+        double knowledgeReduction = 0.5;
+        double connected = 0.25;
+        Segment s = Fixtures.segment("all", n, 0);
+        s = ParameterPaths.with(s, "baseChurn", 0);
+        s = ParameterPaths.with(s, "selfInitiation", 1);
+        s = ParameterPaths.with(s, "dataSharing", 1);
+        s = ParameterPaths.with(s, "privacySensitivity", 0);
+        s = ParameterPaths.with(s, "initialTrust", 1);
+        Behaviour behaviour = ParameterPaths.with(Fixtures.noChurnCertainAcceptance(), "trustLoss", 0);   // always curated
+        Costs costs = new Costs(perEpisode, ExperienceValues.of(respondFactor, curatedFactor, curatedFactor, curatedFactor),
+                knowledgeReduction, connected, LevelValues.of(0, 0, 0, 0));
+        Strategy curated = new Strategy("curated", Experience.CURATED_OFFERING, PersonalisationLevel.UNIFIED,
+                new BillingModel.FlatPrice(5), 0, 0, share);
+
+        ModelParameters never = new ModelParameters(periods, 0.01, new StarCoverage(0, 1, 1, 0), behaviour, costs, List.of(s));
+        StrategyResult unrecognised = ENGINE.run(Scenario.of("unrecognised", never, List.of(curated))
+                .withRun(new RunSettings(3, 7, 10, 0))).strategies().get(0);
+        assertEquals(0.0, unrecognised.recognisedShare(), 0.0);
+        assertEquals(1.0, unrecognised.servedShare(), 0.0);
+        double generic = n * periods * (perEpisode * share * respondFactor + connected);
+        assertEquals(generic, unrecognised.cost().mean(), 1e-9 * generic);
+
+        ModelParameters always = new ModelParameters(periods, 0.01, new StarCoverage(1, 1, 1, 0), behaviour, costs, List.of(s));
+        StrategyResult recognised = ENGINE.run(Scenario.of("recognised", always, List.of(curated))
+                .withRun(new RunSettings(3, 7, 10, 0))).strategies().get(0);
+        assertEquals(1.0, recognised.recognisedShare(), 0.0);
+        double lambda = behaviour.learningRate() * behaviour.levelLearningMultiplier().level1();
+        double perCustomer = 0;
+        for (int j = 0; j < periods; j++) {
+            double k = 1 - Math.pow(1 - lambda, j);
+            perCustomer += perEpisode * share * curatedFactor * (1 - knowledgeReduction * k) + connected;
+        }
+        assertEquals(n * perCustomer, recognised.cost().mean(), 1e-9 * n * perCustomer);
     }
 }
