@@ -118,7 +118,9 @@ public final class SimulateCommand implements Callable<Integer> {
             String option = runs != null && e.field().equals("$.run.replications") ? " (--runs)" : "";
             stderr.println("cstrat: " + file + ": the scenario is too large to run here, nothing was run:");
             stderr.println("  " + e.field() + option + " = " + e.value() + ": " + e.message());
-            stderr.println("  (a larger heap: JAVA_OPTS=-Xmx<size> ./cstrat simulate ...)");
+            if (estimate.arrayOverflow().isEmpty()) { // the heap, which a larger -Xmx can give; no heap lengthens an array
+                stderr.println("  (a larger heap: JAVA_OPTS=-Xmx<size> ./cstrat simulate ...)");
+            }
             stderr.flush();
             return CommandLine.ExitCode.USAGE;
         }

@@ -115,6 +115,7 @@ class SimulateCommandTest {
         var runs = CommandLineTest.run("simulate", file.toString(), "--runs", "10000000", "--out", out.toString());
         assertThat(runs.code()).as(runs.err()).isEqualTo(2);
         assertThat(runs.err()).contains("$.run.replications (--runs) = 10000000", "exceed one array's limit", "at most 1,764,571 replications");
+        assertThat(runs.err()).doesNotContain("-Xmx");
         assertThat(runs.out()).doesNotContain("NPV");
         assertThat(out).doesNotExist();
 
