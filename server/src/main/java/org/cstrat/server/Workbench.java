@@ -80,7 +80,8 @@ public final class Workbench implements AutoCloseable {
             // An embedded store is this process's alone: an import still 'running' in it died with an earlier process.
             new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
             SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
-                    new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC());
+                    new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC(),
+                    SimulationService.Limits.of(config.maxSimulationWork()));
             ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
             WebServer web = web(graph, simulations, importJobs);
             try {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -19,6 +20,8 @@ import org.cstrat.sim.compare.Tornado;
 import org.cstrat.sim.engine.CancellationToken;
 import org.cstrat.sim.engine.SimulationEngine;
 import org.cstrat.sim.engine.SimulationResult;
+import org.cstrat.sim.engine.WorkEstimate;
+import org.cstrat.sim.model.RunSettings;
 import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.report.CsvOutput;
 import org.cstrat.sim.report.JsonOutput;
@@ -40,11 +43,18 @@ import picocli.CommandLine.Spec;
                 "the efficiency frontier and price dispersion. A scenario with \"firm\": \"<id>\" is calibrated from that",
                 "firm's data in the workbench graph (the running workbench on --data, or --neo4j-uri / NEO4J_URI), with the",
                 "fitted uncertainty of that data as uncertain parameters; the file supplies overrides.",
-                "Exit codes: 0 done, 1 failure (e.g. no graph reachable), 2 bad scenario or options (each error names its JSON path)."})
+                "Before it runs it estimates the work (customer-periods, analyses included) and the heap: a scenario whose outputs",
+                "cannot fit an array or this JVM's heap is refused naming the field to change; a long run is announced with its",
+                "expected duration.",
+                "Exit codes: 0 done, 1 failure (e.g. no graph reachable), 2 bad scenario, options or sizes (each error names its",
+                "JSON path or option)."})
 public final class SimulateCommand implements Callable<Integer> {
 
     /** Replications per tornado evaluation: all evaluations share random numbers, so bars show effects, not noise. */
     static final int TORNADO_REPLICATIONS = 200;
+    /** Runs expected to take longer than this are announced on stderr with their estimate. */
+    static final double ANNOUNCE_SECONDS = 60;
+    private static final double SWING = 0.2;
 
     @Spec
     CommandSpec spec;
@@ -100,6 +110,25 @@ public final class SimulateCommand implements Callable<Integer> {
             scenario = scenario.withRun(scenario.run().withSeed(seed));
         }
         SimulationEngine engine = new SimulationEngine(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        WorkEstimate estimate = estimate(scenario, engine.threads());
+        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
+                WorkEstimate.usableHeap(Runtime.getRuntime().maxMemory()), WorkEstimate.RATE_PER_CORE_DEFAULT));
+        if (excess.isPresent()) {
+            WorkEstimate.Excess e = excess.get();
+            String option = runs != null && e.field().equals("$.run.replications") ? " (--runs)" : "";
+            stderr.println("cstrat: " + file + ": the scenario is too large to run here, nothing was run:");
+            stderr.println("  " + e.field() + option + " = " + e.value() + ": " + e.message());
+            if (estimate.arrayOverflow().isEmpty()) { // the heap, which a larger -Xmx can give; no heap lengthens an array
+                stderr.println("  (a larger heap: JAVA_OPTS=-Xmx<size> ./cstrat simulate ...)");
+            }
+            stderr.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (estimate.seconds(WorkEstimate.RATE_PER_CORE_DEFAULT) > ANNOUNCE_SECONDS) {
+            stderr.println("cstrat: this is a long run: " + estimate.describe(WorkEstimate.RATE_PER_CORE_DEFAULT)
+                    + " (Ctrl-C stops it)");
+            stderr.flush();
+        }
         CancellationToken cancel = new CancellationToken();
         Runtime.getRuntime().addShutdownHook(new Thread(cancel::cancel));
 
@@ -108,8 +137,8 @@ public final class SimulateCommand implements Callable<Integer> {
         stdout.print(SummaryTable.render(result));
         if (tornado != null) {
             ProgressBar tornadoBar = ProgressBar.forConsole(stderr, "tornado");
-            stdout.print(SummaryTable.render(new Tornado(engine).run(scenario, tornado, 0.2,
-                    Math.max(2, Math.min(scenario.run().replications(), TORNADO_REPLICATIONS)), java.util.List.of(), tornadoBar::update, cancel)));
+            stdout.print(SummaryTable.render(new Tornado(engine).run(scenario, tornado, SWING,
+                    tornadoReplications(scenario), List.of(), tornadoBar::update, cancel)));
         }
         if (heatmap != null) {
             ProgressBar heatmapBar = ProgressBar.forConsole(stderr, "heatmap");
@@ -129,9 +158,25 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The work and heap of this command's run: the simulation, then the tornado and the heatmap if asked for. */
+    private WorkEstimate estimate(Scenario scenario, int threadCount) {
+        WorkEstimate estimate = WorkEstimate.of(scenario, threadCount);
+        if (tornado != null) {
+            estimate = estimate.withTornado(Tornado.evaluations(scenario, tornado, SWING, List.of()), tornadoReplications(scenario));
+        }
+        if (heatmap != null) {
+            estimate = estimate.withHeatmap(Heatmap.CELLS, scenario.run().replications());
+        }
+        return estimate;
+    }
+
+    private static int tornadoReplications(Scenario scenario) {
+        return Math.max(2, Math.min(scenario.run().replications(), TORNADO_REPLICATIONS));
+    }
+
     private void validateOptions() {
-        if (runs != null && runs < 1) {
-            throw new ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        if (runs != null && (runs < 1 || runs > RunSettings.REPLICATIONS_MAX)) {
+            throw new ParameterException(spec.commandLine(), "--runs must be between 1 and " + RunSettings.REPLICATIONS_MAX + ", got " + runs);
         }
         if (threads != null && (threads < 1 || threads > 1024)) {
             throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024, got " + threads);
@@ -141,6 +186,22 @@ public final class SimulateCommand implements Callable<Integer> {
             if (!name.endsWith(".json") && !name.endsWith(".csv")) {
                 throw new ParameterException(spec.commandLine(), "--out must end in .json or .csv, got " + out);
             }
+            checkWritable(out.toAbsolutePath().normalize());
+        }
+    }
+
+    /** --out must be a file this process can create or replace, checked before hours of simulation, not after. */
+    private void checkWritable(Path target) {
+        if (Files.isDirectory(target)) {
+            throw new ParameterException(spec.commandLine(), "--out must name a file, but " + target + " is a directory");
+        }
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new ParameterException(spec.commandLine(), "--out: the directory " + parent + " does not exist"
+                    + (parent != null && Files.exists(parent) ? " (it is a file)" : "") + "; create it first");
+        }
+        if (!Files.isWritable(parent) || (Files.exists(target) && !Files.isWritable(target))) {
+            throw new ParameterException(spec.commandLine(), "--out: " + target + " cannot be written (no permission)");
         }
     }
 

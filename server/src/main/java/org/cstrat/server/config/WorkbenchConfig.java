@@ -35,8 +35,12 @@ public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltP
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
-    /** Customer-periods one simulation job may ask for unless {@code --max-simulation-work} says otherwise. */
-    public static final long DEFAULT_MAX_SIMULATION_WORK = 200_000_000_000L;
+    /**
+     * Customer-periods one simulation job may ask for unless {@code --max-simulation-work} says otherwise: 25 G, about
+     * 5 minutes on 2 cores at the conservative 40 M customer-periods per second and core that duration estimates
+     * assume ({@code WorkEstimate.RATE_PER_CORE_DEFAULT}; about 2 minutes at the benchmark's 120 M on idle cores).
+     */
+    public static final long DEFAULT_MAX_SIMULATION_WORK = 25_000_000_000L;
 
     /** Whether the web app and API ask who is there. */
     public enum Auth {

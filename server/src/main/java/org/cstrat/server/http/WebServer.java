@@ -42,6 +42,7 @@ import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
 import org.cstrat.server.simulation.ScenarioInputException;
+import org.cstrat.server.simulation.SimulationRefusedException;
 import org.cstrat.server.simulation.SimulationApi;
 import org.cstrat.server.simulation.SimulationPages;
 import org.slf4j.Logger;
@@ -158,6 +159,9 @@ public final class WebServer implements AutoCloseable {
         app.exception(ValidationException.class, (e, ctx) -> invalid(ctx, templates, e));
         app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(),
                 e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.value() + ": " + err.message())).toList()));
+        app.exception(SimulationRefusedException.class, (e, ctx) -> error(ctx, templates,
+                e.reason() == SimulationRefusedException.Reason.TOO_MANY_JOBS ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_CONTENT,
+                e.getMessage(), e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.value() + ": " + err.message())).toList()));
         app.exception(ConsoleException.class, (e, ctx) -> {
             ctx.attribute(HANDLED, Boolean.TRUE);
             Map<String, Object> problem = new LinkedHashMap<>();

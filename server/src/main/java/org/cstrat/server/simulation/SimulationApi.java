@@ -29,10 +29,14 @@ public final class SimulationApi {
                 .contentType("application/json").result(calibrated.json());
     }
 
-    /** {@code POST /api/firms/{firmId}/simulations}: 202 with the queued job. */
+    /**
+     * {@code POST /api/firms/{firmId}/simulations}: 202 with the queued job; 400 for bad input, 422 when the job is
+     * too large for the server, 429 when its owner has too many jobs queued or running.
+     */
     public void start(Context ctx) throws Exception {
         JsonNode body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
-        var job = simulations.start(ctx.pathParam("firmId"), body);
+        // owner: the authenticated user (wired when auth lands)
+        var job = simulations.start(ctx.pathParam("firmId"), body, "local");
         ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/simulation-jobs/" + job.id()).json(job);
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.javalin.http.Context;
 import org.cstrat.framework.Experience;
 import org.cstrat.framework.PersonalisationLevel;
+import org.cstrat.sim.model.RunSettings;
 import org.cstrat.server.http.Templates;
 
 /** The simulation page of a firm and the page of one stored run. */
@@ -28,7 +29,7 @@ public final class SimulationPages {
                 "runs", simulations.runs(firmId),
                 "experiences", Arrays.asList(Experience.values()),
                 "levels", Arrays.asList(PersonalisationLevel.values()),
-                "maxReplications", SimulationService.MAX_REPLICATIONS)));
+                "maxReplications", RunSettings.REPLICATIONS_MAX)));
     }
 
     /** {@code GET /simulations/{runId}}. */

@@ -2,21 +2,23 @@ package org.cstrat.server.simulation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cstrat.server.NotFoundException;
+import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.sim.compare.Heatmap;
 import org.cstrat.sim.compare.HeatmapMapping;
 import org.cstrat.sim.compare.HeatmapResult;
@@ -27,6 +29,7 @@ import org.cstrat.sim.engine.SimulationCancelledException;
 import org.cstrat.sim.engine.SimulationEngine;
 import org.cstrat.sim.engine.SimulationResult;
 import org.cstrat.sim.engine.StrategyResult;
+import org.cstrat.sim.engine.WorkEstimate;
 import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.report.JsonOutput;
 import org.cstrat.sim.scenario.ScenarioError;
@@ -35,16 +38,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Simulations of a firm from the browser and the API: a request is validated at once (errors name
- * their JSON path), then runs as a background job (one at a time, all cores) whose progress can be
- * polled and which can be cancelled; a finished run is stored in the graph as a {@code SimulationRun}.
+ * their JSON path) and its work and heap are estimated ({@link WorkEstimate}: refused when above the
+ * server's budget or what the heap can give), then it runs as a background job (one at a time, all
+ * cores) whose progress can be polled and which can be cancelled (it stops within about 0.1 s); a
+ * finished run is stored in the graph as a {@code SimulationRun}.
+ *
+ * <p>Fairness: each owner (the requesting user) may have {@link Limits#jobsPerOwner()} jobs queued or
+ * running; the worker takes the owners' queues in turn (round-robin), so one user's queue never waits
+ * behind all of another's. A job that fails with any {@link Throwable} (an {@link OutOfMemoryError}
+ * included) is marked {@code failed} with its reason and logged, and the worker goes on.
  */
 public final class SimulationService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulationService.class);
-    /** Upper bound on replications for one run requested over HTTP, to protect the server. */
-    public static final int MAX_REPLICATIONS = 20_000;
     /** Replications per tornado evaluation and per heatmap cell. */
     public static final int ANALYSIS_REPLICATIONS = 200;
+    /** Jobs one owner may have queued or running at once unless {@link Limits} says otherwise. */
+    public static final int JOBS_PER_OWNER_DEFAULT = 3;
+    /** How far the tornado swings each parameter. */
+    static final double TORNADO_SWING = 0.2;
     private static final int KEPT_JOBS = 100;
     private static final Set<String> REQUEST_FIELDS = Set.of("name", "description", "parameters", "strategies", "uncertainty", "run", "analyses");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,32 +65,84 @@ public final class SimulationService implements AutoCloseable {
     private final SimulationRunRepository runs;
     private final SimulationEngine engine;
     private final Clock clock;
+    private final Limits limits;
     private final Scenarios scenarios = new Scenarios();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "cstrat-simulation-jobs");
-        t.setDaemon(true);
-        return t;
-    });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** Guards {@link #queues}, {@link #active} and {@link #closed}; the worker waits on it. */
+    private final Object lock = new Object();
+    /** Queued jobs per owner, in the order the owners first queued; an owner leaves when her queue is empty. */
+    private final LinkedHashMap<String, ArrayDeque<Job>> queues = new LinkedHashMap<>();
+    /** When each owner was last served (a tick of {@link #served}): the next job goes to the least recently served owner. */
+    private final Map<String, Long> lastServed = new HashMap<>();
+    private long served;
+    /** Queued plus running jobs per owner. */
+    private final Map<String, Integer> active = new HashMap<>();
+    private boolean closed;
+    private final Thread worker;
 
+    /**
+     * What the server accepts.
+     *
+     * @param maxWork      most customer-periods per job ({@code --max-simulation-work})
+     * @param usableHeap   most heap one job may need, in bytes ({@link WorkEstimate#usableHeap})
+     * @param jobsPerOwner jobs one owner may have queued or running
+     * @param ratePerCore  customer-periods per second and core that expected durations assume
+     */
+    public record Limits(double maxWork, long usableHeap, int jobsPerOwner, double ratePerCore) {
+        public Limits {
+            if (!(maxWork > 0) || usableHeap < 0 || jobsPerOwner < 1 || !(ratePerCore > 0)) {
+                throw new IllegalArgumentException("limits must be positive, was " + maxWork + ", " + usableHeap + ", "
+                        + jobsPerOwner + ", " + ratePerCore);
+            }
+        }
+
+        /** The work budget given, this JVM's heap, {@link #JOBS_PER_OWNER_DEFAULT} jobs per owner, the conservative engine rate. */
+        public static Limits of(long maxWork) {
+            return new Limits(maxWork, WorkEstimate.usableHeap(Runtime.getRuntime().maxMemory()), JOBS_PER_OWNER_DEFAULT,
+                    WorkEstimate.RATE_PER_CORE_DEFAULT);
+        }
+    }
+
+    /** With the default work budget ({@link WorkbenchConfig#DEFAULT_MAX_SIMULATION_WORK}) and {@link Limits#of}. */
     public SimulationService(FirmCalibration calibration, SimulationRunRepository runs, SimulationEngine engine, Clock clock) {
+        this(calibration, runs, engine, clock, Limits.of(WorkbenchConfig.DEFAULT_MAX_SIMULATION_WORK));
+    }
+
+    public SimulationService(FirmCalibration calibration, SimulationRunRepository runs, SimulationEngine engine, Clock clock,
+                             Limits limits) {
         this.calibration = calibration;
         this.runs = runs;
         this.engine = engine;
         this.clock = clock;
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.worker = new Thread(this::work, "cstrat-simulation-jobs");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** Which extra analyses a run includes, and for which of its strategies (default: the first). */
     public record Analyses(boolean tornado, boolean heatmap, String strategy) {
     }
 
-    /** A job's state: {@code queued}, {@code running}, {@code done}, {@code failed} or {@code cancelled}. */
-    public record JobStatus(String id, String firmId, String state, String phase, long done, long total,
-                            String runId, String error) {
+    /**
+     * A job's state: {@code queued}, {@code running}, {@code done}, {@code failed} or {@code cancelled}; {@code estimate}
+     * says its work, expected duration and heap ({@link WorkEstimate#describe}).
+     */
+    public record JobStatus(String id, String firmId, String owner, String state, String phase, long done, long total,
+                            String runId, String error, String estimate) {
     }
 
-    /** Validates the request and queues it; returns the queued job's status. */
-    public JobStatus start(String firmId, JsonNode body) {
+    /**
+     * Validates the request, estimates its work and heap, and queues it for {@code owner}; returns the queued job's status.
+     *
+     * @param owner the requesting user, whose queued and running jobs are limited ({@link Limits#jobsPerOwner()})
+     * @throws ScenarioInputException for a bad request (400), naming every field
+     * @throws SimulationRefusedException when the job is too large (422) or the owner has too many jobs (429)
+     */
+    public JobStatus start(String firmId, JsonNode body, String owner) {
+        if (owner == null || owner.isBlank()) {
+            throw new IllegalArgumentException("owner: a job belongs to a user, was " + owner);
+        }
         runs.firmName(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
         List<ScenarioError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
@@ -105,25 +169,120 @@ public final class SimulationService implements AutoCloseable {
         if (!errors.isEmpty()) {
             throw new ScenarioInputException("request", errors);
         }
-        if (scenario.run().replications() > MAX_REPLICATIONS) {
-            throw new ScenarioInputException("request", List.of(new ScenarioError("$.run.replications",
-                    Integer.toString(scenario.run().replications()), "at most " + MAX_REPLICATIONS + " replications per run here")));
-        }
         String strategy = analyses.strategy() == null ? scenario.strategies().get(0).name() : analyses.strategy();
         if (scenario.strategies().stream().noneMatch(s -> s.name().equals(strategy))) {
             throw new ScenarioInputException("request", List.of(new ScenarioError("$.analyses.strategy", strategy, "no strategy of this name")));
         }
-        Job job = new Job("j-" + UUID.randomUUID().toString().substring(0, 12), firmId, scenario,
-                new Analyses(analyses.tornado(), analyses.heatmap(), strategy));
-        synchronized (jobs) {
-            jobs.put(job.id, job);
-            while (jobs.size() > KEPT_JOBS) {
-                jobs.remove(jobs.keySet().iterator().next());
+        Analyses chosen = new Analyses(analyses.tornado(), analyses.heatmap(), strategy);
+        WorkEstimate estimate = estimate(scenario, chosen);
+        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow()
+                .or(() -> estimate.exceedsMemory(limits.usableHeap(), limits.ratePerCore()))
+                .or(() -> estimate.exceedsWork(limits.maxWork(), limits.ratePerCore()));
+        if (excess.isPresent()) {
+            WorkEstimate.Excess e = excess.get();
+            throw new SimulationRefusedException(SimulationRefusedException.Reason.TOO_LARGE,
+                    "This simulation is too large for this server: " + e.message() + ".",
+                    List.of(new ScenarioError(e.field(), e.value(), e.message())));
+        }
+        Job job = new Job("j-" + UUID.randomUUID().toString().substring(0, 12), firmId, owner, scenario, chosen,
+                estimate.describe(limits.ratePerCore()));
+        JobStatus accepted;
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the simulation service is closed");
+            }
+            int mine = active.getOrDefault(owner, 0);
+            if (mine >= limits.jobsPerOwner()) {
+                throw new SimulationRefusedException(SimulationRefusedException.Reason.TOO_MANY_JOBS, "User '" + owner
+                        + "' already has " + mine + " simulation job(s) queued or running, the most one user may have at once ("
+                        + limits.jobsPerOwner() + "); wait for one to finish or cancel one (DELETE /api/simulation-jobs/{id}).",
+                        List.of());
+            }
+            synchronized (jobs) {
+                jobs.put(job.id, job);
+                while (jobs.size() > KEPT_JOBS) {
+                    jobs.remove(jobs.keySet().iterator().next());
+                }
+            }
+            accepted = job.status(); // queued: the state at acceptance, whatever the worker does next
+            active.merge(owner, 1, Integer::sum);
+            queues.computeIfAbsent(owner, o -> new ArrayDeque<>()).add(job);
+            lock.notifyAll();
+        }
+        return accepted;
+    }
+
+    /** The work and heap of a job: the main run, then the analyses it asks for, as {@link Job#run} runs them. */
+    WorkEstimate estimate(Scenario scenario, Analyses analyses) {
+        WorkEstimate estimate = WorkEstimate.of(scenario, engine.threads());
+        int replications = analysisReplications(scenario);
+        if (analyses.tornado()) {
+            estimate = estimate.withTornado(Tornado.evaluations(scenario, analyses.strategy(), TORNADO_SWING, List.of()), replications);
+        }
+        if (analyses.heatmap()) {
+            estimate = estimate.withHeatmap(Heatmap.CELLS, replications);
+        }
+        return estimate;
+    }
+
+    private static int analysisReplications(Scenario scenario) {
+        return Math.max(2, Math.min(scenario.run().replications(), ANALYSIS_REPLICATIONS));
+    }
+
+    /** The worker: takes the owners' queues in turn until closed. */
+    private void work() {
+        while (true) {
+            Job job;
+            synchronized (lock) {
+                while (!closed && queues.isEmpty()) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                job = next();
+            }
+            try {
+                job.run();
+            } catch (Throwable t) { // Job.run reports its own failures; this keeps the worker alive whatever happens
+                LOG.error("Simulation worker: job {} ended abnormally", job.id, t);
+            } finally {
+                release(job.owner);
             }
         }
-        JobStatus accepted = job.status(); // queued: the state at acceptance, whatever the worker does next
-        executor.submit(job::run);
-        return accepted;
+    }
+
+    /**
+     * Round-robin: the next job of the owner with queued jobs who was served least recently (never served first, then
+     * in the order owners queued). Holds {@link #lock}.
+     */
+    private Job next() {
+        String owner = null;
+        long oldest = Long.MAX_VALUE;
+        for (String candidate : queues.keySet()) {
+            long last = lastServed.getOrDefault(candidate, -1L);
+            if (last < oldest) {
+                oldest = last;
+                owner = candidate;
+            }
+        }
+        ArrayDeque<Job> queue = queues.get(owner);
+        Job job = queue.poll();
+        if (queue.isEmpty()) {
+            queues.remove(owner);
+        }
+        lastServed.put(owner, served++);
+        return job;
+    }
+
+    private void release(String owner) {
+        synchronized (lock) {
+            active.computeIfPresent(owner, (o, n) -> n <= 1 ? null : n - 1);
+        }
     }
 
     private static Analyses analyses(JsonNode node, List<ScenarioError> errors) {
@@ -177,6 +336,18 @@ public final class SimulationService implements AutoCloseable {
             throw new NotFoundException("simulation job", jobId);
         }
         job.cancel.cancel();
+        boolean dequeued;
+        synchronized (lock) {
+            ArrayDeque<Job> queue = queues.get(job.owner);
+            dequeued = queue != null && queue.remove(job);
+            if (queue != null && queue.isEmpty()) {
+                queues.remove(job.owner);
+            }
+        }
+        if (dequeued) { // never started: cancelled now, and no longer counts against its owner
+            job.state = "cancelled";
+            release(job.owner);
+        }
         return job.status();
     }
 
@@ -198,15 +369,21 @@ public final class SimulationService implements AutoCloseable {
         synchronized (jobs) {
             jobs.values().forEach(j -> j.cancel.cancel());
         }
-        executor.shutdownNow();
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        worker.interrupt();
     }
 
     /** One queued or running simulation; its fields are read by pollers while the worker writes them. */
     private final class Job {
         final String id;
         final String firmId;
+        final String owner;
         final Scenario scenario;
         final Analyses analyses;
+        final String estimate;
         final CancellationToken cancel = new CancellationToken();
         volatile String state = "queued";
         volatile String phase = "simulation";
@@ -215,16 +392,25 @@ public final class SimulationService implements AutoCloseable {
         volatile String runId;
         volatile String error;
 
-        Job(String id, String firmId, Scenario scenario, Analyses analyses) {
+        Job(String id, String firmId, String owner, Scenario scenario, Analyses analyses, String estimate) {
             this.id = id;
             this.firmId = firmId;
+            this.owner = owner;
             this.scenario = scenario;
             this.analyses = analyses;
+            this.estimate = estimate;
             this.total = scenario.run().replications();
         }
 
         JobStatus status() {
-            return new JobStatus(id, firmId, state, phase, done, total, runId, error);
+            return new JobStatus(id, firmId, owner, state, phase, done, total, runId, error, estimate);
+        }
+
+        /** Between phases: a cancel that arrived after the engine's last look stops here, before the next phase. */
+        private void checkCancelled() {
+            if (cancel.isCancelled()) {
+                throw new SimulationCancelledException(done, total);
+            }
         }
 
         void progress(String currentPhase, long d, long t) {
@@ -239,19 +425,23 @@ public final class SimulationService implements AutoCloseable {
                 return;
             }
             state = "running";
+            LOG.info("Simulation job {} for firm {} ({}) started: {}", id, firmId, owner, estimate);
             try {
                 SimulationResult result = engine.run(scenario, (d, t) -> progress("simulation", d, t), cancel);
                 TornadoResult tornado = null;
                 HeatmapResult heatmap = null;
-                int replications = Math.max(2, Math.min(scenario.run().replications(), ANALYSIS_REPLICATIONS));
+                int replications = analysisReplications(scenario);
                 if (analyses.tornado()) {
-                    tornado = new Tornado(engine).run(scenario, analyses.strategy(), 0.2, replications, List.of(),
+                    checkCancelled();
+                    tornado = new Tornado(engine).run(scenario, analyses.strategy(), TORNADO_SWING, replications, List.of(),
                             (d, t) -> progress("tornado", d, t), cancel);
                 }
                 if (analyses.heatmap()) {
+                    checkCancelled();
                     heatmap = new Heatmap(engine, HeatmapMapping.defaults()).run(scenario, analyses.strategy(), replications,
                             (d, t) -> progress("heatmap", d, t), cancel);
                 }
+                checkCancelled();
                 phase = "storing";
                 String id = "run-" + UUID.randomUUID().toString().substring(0, 12);
                 runs.save(new StoredRun(id, firmId, null, scenario.name(), Instant.now(clock).toString(), scenario.run().seed(),
@@ -262,12 +452,25 @@ public final class SimulationService implements AutoCloseable {
                 state = "done";
             } catch (SimulationCancelledException e) {
                 state = "cancelled";
-            } catch (RuntimeException e) {
-                LOG.error("Simulation job {} for firm {} failed", id, firmId, e);
-                error = e.getMessage();
+                LOG.info("Simulation job {} for firm {} cancelled", id, firmId);
+            } catch (Throwable e) { // Errors included: an OutOfMemoryError or a StackOverflowError fails this job, not the worker
+                error = reason(e);
                 state = "failed";
+                LOG.error("Simulation job {} for firm {} failed: {}", id, firmId, error, e);
             }
         }
+    }
+
+    /** What went wrong, for the job's status: the innermost cause's kind and message. */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        String kind = root instanceof OutOfMemoryError ? "out of memory (" + root.getClass().getSimpleName() + message + ")"
+                : root.getClass().getSimpleName() + message;
+        return root == e ? kind : e.getClass().getSimpleName() + " caused by " + kind;
     }
 
     private static List<StoredRun.StrategySummary> summaries(SimulationResult result) {

@@ -88,6 +88,61 @@ class SimulateCommandTest {
         assertThat(run.out()).containsIgnoringCase("tornado").containsIgnoringCase("heatmap");
     }
 
+    @Test
+    void anOutThatCannotBeWrittenIsAUsageErrorBeforeAnythingRuns() throws IOException {
+        String scenario = SCENARIOS.resolve("mobility-curated.json").toString();
+        var noDirectory = CommandLineTest.run("simulate", scenario, "--out", temp.resolve("missing/r.json").toString());
+        assertThat(noDirectory.code()).isEqualTo(2);
+        assertThat(noDirectory.err()).contains("--out", "does not exist");
+        assertThat(noDirectory.out()).doesNotContain("NPV");
+
+        Path directory = Files.createDirectory(temp.resolve("results.json"));
+        var isDirectory = CommandLineTest.run("simulate", scenario, "--out", directory.toString());
+        assertThat(isDirectory.code()).isEqualTo(2);
+        assertThat(isDirectory.err()).contains("--out", "is a directory");
+
+        Path file = Files.writeString(temp.resolve("plain"), "x");
+        var parentIsAFile = CommandLineTest.run("simulate", scenario, "--out", file.resolve("r.csv").toString());
+        assertThat(parentIsAFile.code()).isEqualTo(2);
+        assertThat(parentIsAFile.err()).contains("--out", "it is a file");
+    }
+
+    @Test
+    void outputsThatCannotFitAnArrayAreRefusedNamingTheFieldInsteadOfCrashing() throws IOException {
+        // 10 M replications × 600 periods: a NegativeArraySizeException before.
+        Path out = temp.resolve("r.json");
+        Path file = Files.writeString(temp.resolve("long.json"), LONG_HORIZON.formatted(100));
+        var runs = CommandLineTest.run("simulate", file.toString(), "--runs", "10000000", "--out", out.toString());
+        assertThat(runs.code()).as(runs.err()).isEqualTo(2);
+        assertThat(runs.err()).contains("$.run.replications (--runs) = 10000000", "exceed one array's limit", "at most 1,764,571 replications");
+        assertThat(runs.err()).doesNotContain("-Xmx");
+        assertThat(runs.out()).doesNotContain("NPV");
+        assertThat(out).doesNotExist();
+
+        Path inFile = Files.writeString(temp.resolve("many.json"), LONG_HORIZON.formatted(10_000_000));
+        var fromFile = CommandLineTest.run("simulate", inFile.toString());
+        assertThat(fromFile.code()).isEqualTo(2);
+        assertThat(fromFile.err()).contains("$.run.replications = 10000000");
+    }
+
+    @Test
+    void aRunBeyondThisJvmsHeapIsRefusedBeforeItStarts() throws IOException {
+        // 1.7 M replications × 1217 outputs × 8 bytes, twice: about 31 GiB, more than any test JVM's heap.
+        Path file = Files.writeString(temp.resolve("wide.json"), LONG_HORIZON.formatted(1_700_000));
+        var run = CommandLineTest.run("simulate", file.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("$.run.replications = 1700000", "GiB of heap", "it would also take about", "JAVA_OPTS=-Xmx");
+        assertThat(run.out()).doesNotContain("NPV");
+    }
+
+    /** One small segment over 600 periods; the replications are filled in. */
+    static final String LONG_HORIZON = """
+            {"name": "long", "parameters": {"periods": 600, "segments": [{"name": "a", "initialCustomers": 10}]},
+             "strategies": [{"name": "s", "experience": "respond_to_desire", "personalisationLevel": 1,
+                             "billing": {"model": "flat_price", "price": 10}}],
+             "run": {"replications": %d}}
+            """;
+
     private static String firstStrategy(String scenario) {
         try {
             return new ObjectMapper().readTree(SCENARIOS.resolve(scenario).toFile()).path("strategies").get(0).path("name").asText();

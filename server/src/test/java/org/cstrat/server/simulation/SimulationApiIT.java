@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -114,9 +116,20 @@ class SimulationApiIT {
                 "$.strategies[0].billing.price");
         assertThat(problem.path("errors").toString()).contains("teleport");
 
-        HttpResponse<String> tooMany = send("POST", "/api/firms/zipcar/simulations", REQUEST.replace("\"replications\": 40", "\"replications\": 50000"));
-        assertThat(tooMany.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(tooMany.body()).path("errors").findValuesAsText("field")).contains("$.run.replications");
+        // 10 M replications x 600 periods: outputs longer than any array (a NegativeArraySizeException before).
+        HttpResponse<String> tooMany = send("POST", "/api/firms/zipcar/simulations", REQUEST.replace("\"replications\": 40", "\"replications\": 10000000")
+                .replace("\"periods\": 12", "\"periods\": 600"));
+        assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(422);
+        assertThat(tooMany.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(tooMany.body()).path("errors").findValuesAsText("field")).containsExactly("$.run.replications");
+
+        // 10 M customers x 600 periods x 100 replications: beyond the work budget, which the answer states with the duration.
+        HttpResponse<String> tooLong = send("POST", "/api/firms/zipcar/simulations", hugeCustomers(100));
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(422);
+        JsonNode refusal = JSON.readTree(tooLong.body());
+        assertThat(refusal.path("detail").asText()).contains("customer-periods", "budget of 25.0 G", "it would take about");
+        assertThat(refusal.path("errors").findValuesAsText("field")).singleElement().asString()
+                .matches("\\$\\.parameters\\.segments\\[\\d+]\\.initialCustomers");
 
         assertThat(send("POST", "/api/firms/zipcar/simulations", "{not json").statusCode()).isEqualTo(400);
         assertThat(send("POST", "/api/firms/atlantis/simulations", REQUEST).statusCode()).isEqualTo(404);
@@ -142,6 +155,77 @@ class SimulationApiIT {
         }
         assertThat(status.path("state").asText()).isEqualTo("cancelled");
         assertThat(status.path("runId").isNull()).isTrue();
+    }
+
+    /** One strategy over zipcar's segments and one of 10 M customers, 600 periods: about 6 G customer-periods per replication. */
+    static String hugeCustomers(int replications) {
+        return """
+                {"name": "huge",
+                 "strategies": [{"name": "respond", "experience": "respond_to_desire", "personalisationLevel": 1,
+                                 "billing": {"model": "flat_price", "price": 12}}],
+                 "parameters": {"periods": 600, "segments": [{"name": "everyone", "initialCustomers": 10000000}]},
+                 "run": {"replications": %d, "seed": 5}}
+                """.formatted(replications);
+    }
+
+    private static JsonNode status(String jobId) throws Exception {
+        return JSON.readTree(send("GET", "/api/simulation-jobs/" + jobId, null).body());
+    }
+
+    private static JsonNode awaitState(String jobId, String states, Duration within) throws Exception {
+        JsonNode status = status(jobId);
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!status.path("state").asText().matches(states) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            status = status(jobId);
+        }
+        return status;
+    }
+
+    @Test
+    void aHugeRunningReplicationStopsSoonAfterDeleteAndTheNextJobRuns() throws Exception {
+        HttpResponse<String> started = send("POST", "/api/firms/zipcar/simulations", hugeCustomers(1));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = JSON.readTree(started.body()).path("id").asText();
+        assertThat(JSON.readTree(started.body()).path("estimate").asText()).contains("customer-periods", "about");
+        assertThat(awaitState(id, "running|done|failed|cancelled", Duration.ofMinutes(1)).path("state").asText()).isEqualTo("running");
+        Thread.sleep(300); // well inside the one replication of minutes
+
+        long sent = System.nanoTime();
+        assertThat(send("DELETE", "/api/simulation-jobs/" + id, null).statusCode()).isEqualTo(200);
+        JsonNode status = awaitState(id, "done|failed|cancelled", Duration.ofSeconds(30));
+        Duration latency = Duration.ofNanos(System.nanoTime() - sent);
+        System.out.println("DELETE to 'cancelled' of a running 10 M customer x 600 period replication: " + latency.toMillis() + " ms");
+        assertThat(status.path("state").asText()).isEqualTo("cancelled");
+        assertThat(latency).isLessThan(Duration.ofSeconds(5));
+
+        String small = REQUEST.replace("\"analyses\": {\"tornado\": true, \"heatmap\": true}", "\"analyses\": {\"tornado\": false}");
+        JsonNode next = JSON.readTree(send("POST", "/api/firms/zipcar/simulations", small).body());
+        assertThat(awaitState(next.path("id").asText(), "done|failed|cancelled", Duration.ofMinutes(2)).path("state").asText())
+                .isEqualTo("done");
+    }
+
+    @Test
+    void aFourthJobOfTheSameUserIsRefusedWith429() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> started = send("POST", "/api/firms/zipcar/simulations", hugeCustomers(1));
+                assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+                ids.add(JSON.readTree(started.body()).path("id").asText());
+            }
+            HttpResponse<String> fourth = send("POST", "/api/firms/zipcar/simulations", hugeCustomers(1));
+            assertThat(fourth.statusCode()).as(fourth.body()).isEqualTo(429);
+            assertThat(fourth.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(fourth.body()).path("detail").asText()).contains("already has 3 simulation job(s)");
+        } finally {
+            for (String id : ids) {
+                send("DELETE", "/api/simulation-jobs/" + id, null);
+            }
+        }
+        for (String id : ids) {
+            assertThat(awaitState(id, "done|failed|cancelled", Duration.ofSeconds(30)).path("state").asText()).isEqualTo("cancelled");
+        }
     }
 
     @Test

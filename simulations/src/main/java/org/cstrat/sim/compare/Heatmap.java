@@ -20,6 +20,9 @@ import org.cstrat.sim.model.Strategy;
  * The 20 strategies run together as one scenario, so they share random numbers.
  */
 public final class Heatmap {
+    /** The matrix's cells, each one strategy of the heatmap's single run. */
+    public static final int CELLS = Experience.values().length * Architecture.values().length;
+
     private final SimulationEngine engine;
     private final HeatmapMapping mapping;
 

@@ -60,16 +60,7 @@ public final class Tornado {
                 .withRun(scenario.run().withReplications(replications).withTargetRelativeError(0));
         List<NumericParameter> params = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (NumericParameter p : parameters(scenario, strategy)) {
-            if (!only.isEmpty() && !only.contains(p.path())) {
-                continue;
-            }
-            if (p.value() == 0.0 || p.clamp(p.value() * (1 - swing)) == p.clamp(p.value() * (1 + swing))) {
-                skipped.add(p.path());
-            } else {
-                params.add(p);
-            }
-        }
+        split(scenario, strategy, swing, only, params, skipped);
         long grand = (long) replications * (1 + 2L * params.size());
         long done = 0;
         SimulationResult b = engine.run(nominal, listener.offset(done, grand), cancel);
@@ -90,6 +81,30 @@ public final class Tornado {
         bars.sort(Comparator.comparingDouble(TornadoBar::range).reversed().thenComparing(TornadoBar::parameter));
         return new TornadoResult(scenario.name(), base.name(), swing, replications,
                 b.strategies().get(0).npv().mean(), b.strategies().get(0).npv().standardError(), bars, skipped);
+    }
+
+    /**
+     * How many evaluations {@link #run} makes for these arguments: the base, then each swung parameter at its low
+     * and its high value (one strategy, {@code replications} replications each), for estimating a job's work.
+     */
+    public static int evaluations(Scenario scenario, String strategy, double swing, List<String> only) {
+        List<NumericParameter> params = new ArrayList<>();
+        split(scenario, strategy, swing, only, params, new ArrayList<>());
+        return 1 + 2 * params.size();
+    }
+
+    private static void split(Scenario scenario, String strategy, double swing, List<String> only, List<NumericParameter> params,
+                              List<String> skipped) {
+        for (NumericParameter p : parameters(scenario, strategy)) {
+            if (!only.isEmpty() && !only.contains(p.path())) {
+                continue;
+            }
+            if (p.value() == 0.0 || p.clamp(p.value() * (1 - swing)) == p.clamp(p.value() * (1 + swing))) {
+                skipped.add(p.path());
+            } else {
+                params.add(p);
+            }
+        }
     }
 
     private static Scenario with(Scenario s, String path, double value) {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cstrat.sim.model.Checks;
 import org.cstrat.sim.model.CompiledStrategy;
@@ -198,7 +199,12 @@ public final class SimulationEngine {
         PartialResult batch(ExecutorService pool, int from, int to, AtomicLong done, long total,
                             ProgressListener listener, CancellationToken cancel) {
             int stride = layout.stride();
-            double[][] outputs = new double[strategies.size()][(to - from) * stride];
+            long length = (long) (to - from) * stride;
+            if (length > WorkEstimate.MAX_ARRAY_LENGTH) {
+                throw new IllegalArgumentException("run.replications: " + (to - from) + " replications x " + stride
+                        + " outputs each exceed one array's " + WorkEstimate.MAX_ARRAY_LENGTH + " elements, was " + (to - from));
+            }
+            double[][] outputs = new double[strategies.size()][(int) length];
             AtomicInteger next = new AtomicInteger(from);
             AtomicBoolean failed = new AtomicBoolean();
             List<Future<?>> futures = new ArrayList<>();
@@ -209,10 +215,13 @@ public final class SimulationEngine {
                     // The hot loop accumulates into this worker's own buffer, allocated in its thread; only
                     // the finished replication is copied into the shared array (no false sharing).
                     double[][] scratch = new double[strategies.size()][stride];
+                    // Looked at once per block of customers inside a replication, so a cancelled run stops within milliseconds.
+                    BooleanSupplier stop = () -> cancel.isCancelled() || failed.get();
                     try {
-                        for (int i = next.getAndIncrement(); i < to && !cancel.isCancelled() && !failed.get();
-                             i = next.getAndIncrement()) {
-                            replicate(streams.stream(i), scratch);
+                        for (int i = next.getAndIncrement(); i < to && !stop.getAsBoolean(); i = next.getAndIncrement()) {
+                            if (!replicate(streams.stream(i), scratch, stop)) {
+                                break; // stopped inside the replication: its outputs are incomplete and are dropped
+                            }
                             for (int s = 0; s < scratch.length; s++) {
                                 System.arraycopy(scratch[s], 0, outputs[s], (i - from) * stride, stride);
                             }
@@ -229,7 +238,8 @@ public final class SimulationEngine {
             return new PartialResult(scenario.name(), scenario.run().seed(), VERSION, from, to, layout, names, outputs);
         }
 
-        private void replicate(UniformRandomProvider stream, double[][] scratch) {
+        /** Simulates replication {@code stream} into {@code scratch}; false when {@code stop} said so before the end. */
+        private boolean replicate(UniformRandomProvider stream, double[][] scratch, BooleanSupplier stop) {
             CompiledStrategy[] compiled = fixed;
             if (!scenario.uncertainty().isEmpty()) {
                 ModelParameters p = scenario.parameters();
@@ -242,8 +252,11 @@ public final class SimulationEngine {
             long key1 = stream.nextLong();
             for (int s = 0; s < compiled.length; s++) {
                 Arrays.fill(scratch[s], 0.0);
-                compiled[s].simulate(key0, key1, scratch[s], 0);
+                if (!compiled[s].simulate(key0, key1, scratch[s], 0, stop)) {
+                    return false;
+                }
             }
+            return true;
         }
     }
 
@@ -272,6 +285,9 @@ public final class SimulationEngine {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // OutOfMemoryError, StackOverflowError ...: the caller reports what it was
             }
             throw new IllegalStateException("simulation worker failed", e.getCause());
         }

@@ -1,6 +1,7 @@
 package org.cstrat.sim.model;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.cstrat.framework.Experience;
 
@@ -25,6 +26,13 @@ public final class CompiledStrategy {
     private static final int AUTO = Experience.AUTOMATIC_EXECUTION.ordinal();
     private static final int COACH = Experience.COACH_BEHAVIOR.ordinal();
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
+    /**
+     * Episode-periods simulated between two looks at {@link #simulate(long, long, double[], int, BooleanSupplier)}'s
+     * stop signal: about 2-5 ms of one core at the engine's rate, so a cancelled replication stops within that
+     * (one look per block of customers, never inside the per-customer-period loops).
+     */
+    public static final long BLOCK_EPISODE_PERIODS = 1L << 18;
+    private static final BooleanSupplier NEVER = () -> false;
 
     private final OutputLayout layout;
     private final int periods;
@@ -33,6 +41,7 @@ public final class CompiledStrategy {
 
     private final int[] initialCustomers;
     private final int[] newPerPeriod;
+    private final int[] block;              // [segment]: customers between two looks at the stop signal, see BLOCK_EPISODE_PERIODS
     private final int[] rateFloor;
     private final double[] rateFrac;
     private final double[] wtp;
@@ -102,6 +111,7 @@ public final class CompiledStrategy {
 
         initialCustomers = new int[segmentCount];
         newPerPeriod = new int[segmentCount];
+        block = new int[segmentCount];
         rateFloor = new int[segmentCount];
         rateFrac = new double[segmentCount];
         wtp = new double[segmentCount];
@@ -134,6 +144,7 @@ public final class CompiledStrategy {
             newPerPeriod[s] = seg.newCustomersPerPeriod();
             rateFloor[s] = (int) Math.floor(seg.episodeRate());
             rateFrac[s] = seg.episodeRate() - rateFloor[s];
+            block[s] = (int) Math.max(1, BLOCK_EPISODE_PERIODS / ((long) periods * (long) Math.max(1.0, Math.ceil(seg.episodeRate()))));
             wtp[s] = seg.willingnessToPay();
             wtpSpread[s] = seg.wtpSpread();
             beta[s] = seg.priceSensitivity();
@@ -332,6 +343,17 @@ public final class CompiledStrategy {
      * @param key1 second replication key
      */
     public void simulate(long key0, long key1, double[] out, int offset) {
+        simulate(key0, key1, out, offset, NEVER);
+    }
+
+    /**
+     * Simulates one replication as {@link #simulate(long, long, double[], int)} does, looking at {@code stop} once per
+     * block of customers (about {@link #BLOCK_EPISODE_PERIODS} episode-periods); when it says stop, returns
+     * {@code false} at once and leaves {@code out} incomplete (the caller discards it).
+     *
+     * @return true when the replication was simulated in full
+     */
+    public boolean simulate(long key0, long key1, double[] out, int offset, BooleanSupplier stop) {
         // Active customers per period are counted as differences (+1 at arrival, -1 after the period
         // of churn) and summed up at the end: integer counts, so exact in any order.
         final int act = offset + OutputLayout.SCALARS;
@@ -340,12 +362,25 @@ public final class CompiledStrategy {
         }
         long customer = 0;
         for (int s = 0; s < segmentCount; s++) {
-            for (int i = 0; i < initialCustomers[s]; i++) {
-                customer(s, 0, key0, key1, customer++, out, offset);
+            final int b = block[s];
+            for (int from = 0; from < initialCustomers[s]; from += b) {
+                if (stop.getAsBoolean()) {
+                    return false;
+                }
+                final int to = Math.min(initialCustomers[s], from + b);
+                for (int i = from; i < to; i++) {
+                    customer(s, 0, key0, key1, customer++, out, offset);
+                }
             }
             for (int arrival = 1; arrival < periods; arrival++) {
-                for (int i = 0; i < newPerPeriod[s]; i++) {
-                    customer(s, arrival, key0, key1, customer++, out, offset);
+                for (int from = 0; from < newPerPeriod[s]; from += b) {
+                    if (stop.getAsBoolean()) {
+                        return false;
+                    }
+                    final int to = Math.min(newPerPeriod[s], from + b);
+                    for (int i = from; i < to; i++) {
+                        customer(s, arrival, key0, key1, customer++, out, offset);
+                    }
                 }
             }
         }
@@ -354,6 +389,7 @@ public final class CompiledStrategy {
         }
         out[offset + OutputLayout.NPV] += upfront;
         out[offset + OutputLayout.COST] += fixedCostUndiscounted;
+        return true;
     }
 
     /**

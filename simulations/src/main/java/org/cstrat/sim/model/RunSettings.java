@@ -2,7 +2,7 @@ package org.cstrat.sim.model;
 
 /** How many replications to run, from which seed, and when to stop early. */
 public record RunSettings(
-        @Param(value = "replications to run (the maximum when stopping early)", unit = "replications", min = 1, max = 10_000_000)
+        @Param(value = "replications to run (the maximum when stopping early)", unit = "replications", min = 1, max = REPLICATIONS_MAX)
         int replications,
         @Param(value = "master seed of all random streams", unit = "seed")
         long seed,
@@ -12,11 +12,13 @@ public record RunSettings(
         double targetRelativeError) {
 
     public static final int REPLICATIONS_DEFAULT = 1000;
+    /** The most replications one run may ask for; a server or a heap may allow fewer (see {@code WorkEstimate}). */
+    public static final int REPLICATIONS_MAX = 10_000_000;
     public static final long SEED_DEFAULT = 20240601L;
     public static final int BATCH_DEFAULT = 100;
 
     public RunSettings {
-        Checks.intRange("run.replications", replications, 1, 10_000_000);
+        Checks.intRange("run.replications", replications, 1, REPLICATIONS_MAX);
         Checks.intRange("run.batchSize", batchSize, 1, 1_000_000);
         Checks.probability("run.targetRelativeError", targetRelativeError);
     }

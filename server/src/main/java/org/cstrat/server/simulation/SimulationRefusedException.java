@@ -1,0 +1,36 @@
+package org.cstrat.server.simulation;
+
+import java.util.List;
+
+import org.cstrat.server.WorkbenchException;
+import org.cstrat.sim.scenario.ScenarioError;
+
+/**
+ * A valid simulation request that this server will not take on: too large for its work budget or its heap
+ * ({@link Reason#TOO_LARGE}, HTTP 422), or its owner already has as many jobs queued or running as one user may
+ * ({@link Reason#TOO_MANY_JOBS}, HTTP 429). The message says the estimate, the limit and what to change; nothing
+ * was queued.
+ */
+public final class SimulationRefusedException extends WorkbenchException {
+
+    /** Why the request was refused. */
+    public enum Reason { TOO_LARGE, TOO_MANY_JOBS }
+
+    private final Reason reason;
+    private final List<ScenarioError> errors;
+
+    public SimulationRefusedException(Reason reason, String message, List<ScenarioError> errors) {
+        super(message);
+        this.reason = reason;
+        this.errors = List.copyOf(errors);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The fields to change, each with its value and the reason (empty for {@link Reason#TOO_MANY_JOBS}). */
+    public List<ScenarioError> errors() {
+        return errors;
+    }
+}
