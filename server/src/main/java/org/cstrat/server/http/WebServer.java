@@ -11,6 +11,7 @@ import java.net.BindException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -58,7 +59,7 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     /** Set by {@link #start}: what a request must come from (loopback only and no trusted origin until then). */
-    private volatile RequestOriginGuard guard = new RequestOriginGuard(true, List.of());
+    private volatile RequestOriginGuard guard = new RequestOriginGuard(List.of());
 
     /** The handlers the route table dispatches to. */
     public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
@@ -258,7 +259,12 @@ public final class WebServer implements AutoCloseable {
      * @param trustedOrigins normalised origins ({@link WorkbenchConfig#origin}) a reverse proxy serves the workbench under
      */
     public WebServer start(String host, int port, List<String> trustedOrigins) {
-        guard = new RequestOriginGuard(WorkbenchConfig.isLoopback(host), trustedOrigins);
+        return start(host, port, trustedOrigins, Optional.empty());
+    }
+
+    /** As above; beyond loopback, requests may also name {@code advertisedHost} and this machine's names. */
+    public WebServer start(String host, int port, List<String> trustedOrigins, Optional<String> advertisedHost) {
+        guard = RequestOriginGuard.forListener(host, advertisedHost, trustedOrigins);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
