@@ -189,6 +189,10 @@ public final class WebServer implements AutoCloseable {
         app.exception(JsonProcessingException.class, (e, ctx) -> invalid(ctx, templates, e instanceof UnrecognizedPropertyException
                 ? "The request body has a field this endpoint does not know" : "The request body is not valid JSON", HttpHygiene.jsonErrors(e)));
         app.exception(HttpResponseException.class, (e, ctx) -> { // Javalin's own answers: 405 (with Allow), 413, 400 ...
+            if (e.getStatus() < 400) { // a redirect thrown by ctx.redirect in a before-handler: Location is set already
+                ctx.status(e.getStatus());
+                return;
+            }
             HttpHygiene.allow(e, ctx);
             error(ctx, templates, HttpStatus.forStatus(e.getStatus()), HttpHygiene.detail(e, ctx));
         });
