@@ -140,6 +140,14 @@ public class CommandLineTest {
     }
 
     @Test
+    void aFieldLengthCapBelowOneIsAUsageError() {
+        Run run = run("import", "--firm", "acme", "--max-field-length", "0", "--data", temp.resolve("none").toString(), temp.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--max-field-length must be at least 1, got 0");
+        assertThat(run("import", "--help").out()).contains("--max-field-length", "4096");
+    }
+
+    @Test
     void aWildcardHostIsAdvertisedByTheGivenNameOrThisMachinesName() {
         ServeCommand named = serve("--host", "0.0.0.0", "--neo4j-password", "pw-12345678", "--advertised-host", "workbench.example.org");
         assertThat(named.config().advertisedHost()).contains("workbench.example.org");
