@@ -4,6 +4,9 @@
   'use strict';
   var table = document.getElementById('matrix');
   if (!table) { return; }
+  // The toolbar is a form only for its labels and keyboard use: it never submits.
+  var toolbar = document.getElementById('toolbar');
+  if (toolbar) { toolbar.addEventListener('submit', function (e) { e.preventDefault(); }); }
 
   var LABELS = {};
   table.querySelectorAll('thead th[data-architecture]').forEach(function (th) {

@@ -13,8 +13,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Where a running workbench can be reached, written to {@code DATA/run/workbench.json} while
  * {@code cstrat serve} runs, so that other commands ({@code cypher-shell}, {@code simulate},
  * {@code import}) find the running server's Bolt URI without being told. Holds no secret.
+ *
+ * @param http       the web app as clients are told it (the advertised host)
+ * @param bolt       Bolt as clients are told it
+ * @param localHttp  the web app from this machine (loopback when it listens on a wildcard address); null in older files
+ * @param localBolt  Bolt from this machine, what local tools connect to; null in older files
  */
-public record RuntimeInfo(long pid, URI http, URI bolt, boolean embedded, String user) {
+public record RuntimeInfo(long pid, URI http, URI bolt, boolean embedded, String user, URI localHttp, URI localBolt) {
+
+    /** Where this machine's tools connect to Bolt. */
+    public URI connectBolt() {
+        return localBolt == null ? bolt : localBolt;
+    }
+
+    /** Where this machine's tools reach the web app. */
+    public URI connectHttp() {
+        return localHttp == null ? http : localHttp;
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -13,6 +13,7 @@ import org.cstrat.customers.imports.Neo4jImportStore;
 import org.cstrat.customers.web.CustomerServices;
 import org.cstrat.customers.web.CustomersApi;
 import org.cstrat.customers.web.CustomersPages;
+import org.cstrat.server.config.NetworkNames;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.editing.EditApi;
 import org.cstrat.server.editing.EditForms;
@@ -57,15 +58,17 @@ public final class Workbench implements AutoCloseable {
     private final ImportJobs importJobs;
     private final WebServer web;
     private final String host;
+    private final String publicHost;
     private final boolean demoLoaded;
 
     private Workbench(GraphConnection graph, SimulationService simulations, ImportJobs importJobs, WebServer web, String host,
-                      boolean demoLoaded) {
+                      String publicHost, boolean demoLoaded) {
         this.graph = graph;
         this.simulations = simulations;
         this.importJobs = importJobs;
         this.web = web;
         this.host = host;
+        this.publicHost = publicHost;
         this.demoLoaded = demoLoaded;
     }
 
@@ -85,13 +88,13 @@ public final class Workbench implements AutoCloseable {
             ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
             WebServer web = web(graph, simulations, importJobs);
             try {
-                web.start(config.host(), config.httpPort(), config.trustedOrigins());
+                web.start(config.host(), config.httpPort(), config.trustedOrigins(), config.advertisedHost());
             } catch (RuntimeException e) {
                 importJobs.close();
                 simulations.close();
                 throw e;
             }
-            return new Workbench(graph, simulations, importJobs, web, config.host(), demoLoaded);
+            return new Workbench(graph, simulations, importJobs, web, config.host(), config.publicHost(), demoLoaded);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -137,19 +140,25 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** The web app's address as clients are told it: the advertised host (this machine's name on a wildcard). */
     public URI httpUrl() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create("http://" + h + ":" + web.port() + "/");
+        return URI.create("http://" + NetworkNames.uriHost(publicHost) + ":" + web.port() + "/");
     }
 
+    /** The web app's address on this machine: loopback when it listens on a wildcard address. */
+    public URI localHttpUrl() {
+        return URI.create("http://" + NetworkNames.uriHost(NetworkNames.localConnectHost(host)) + ":" + web.port() + "/");
+    }
+
+    /** The Bolt address clients are told (embedded: its advertised address). */
     public URI boltUri() {
-        return graph.uri();
+        return graph.advertisedUri();
     }
 
-    /** Where this workbench can be reached, for {@link RuntimeInfo}. */
+    /** Where this workbench can be reached, for {@link RuntimeInfo}: as advertised, and from this machine. */
     public RuntimeInfo runtimeInfo() {
         return new RuntimeInfo(ProcessHandle.current().pid(), httpUrl(), boltUri(), graph.isEmbedded(),
-                graph.credentials().map(c -> c.user()).orElse(null));
+                graph.credentials().map(c -> c.user()).orElse(null), localHttpUrl(), graph.uri());
     }
 
     public GraphConnection graph() {

@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 public final class CsvTable {
 
+    /**
+     * The longest field an import takes unless told otherwise, in characters: far above any name, e-mail address
+     * (254 at most), identifier or note in the formats, and low enough that a stray blob or a column of base64 is
+     * caught before millions of rows copy it into the graph.
+     */
+    public static final int MAX_FIELD_LENGTH_DEFAULT = 4_096;
+
     /** One data row: the line it starts on (1-based, the header is line 1) and its fields. */
     public record Row(int line, String[] fields) {
         public String get(int index) {
@@ -51,6 +58,14 @@ public final class CsvTable {
      * from the header's are reported and skipped.
      */
     public static Optional<CsvTable> parse(ImportFile input, List<ImportError> errors) {
+        return parse(input, errors, MAX_FIELD_LENGTH_DEFAULT);
+    }
+
+    /** As {@link #parse(ImportFile, List)}; a field longer than {@code maxFieldLength} characters is an error at its line and column. */
+    public static Optional<CsvTable> parse(ImportFile input, List<ImportError> errors, int maxFieldLength) {
+        if (maxFieldLength < 1) {
+            throw new IllegalArgumentException("maxFieldLength must be at least 1, got " + maxFieldLength);
+        }
         String name = input.name();
         Optional<String> text = decode(input, errors);
         if (text.isEmpty()) {
@@ -74,6 +89,7 @@ public final class CsvTable {
             boolean endOfRecord = false;
             while (!endOfRecord) {
                 field.setLength(0);
+                int fieldLine = line;
                 if (i < n && s.charAt(i) == '"') {
                     int quoteLine = line;
                     int quoteColumn = fields.size() + 1;
@@ -120,6 +136,10 @@ public final class CsvTable {
                     field.append(s, start, i);
                 }
                 fields.add(field.toString());
+                if (field.length() > maxFieldLength) {
+                    errors.add(new ImportError(name, fieldLine, fields.size(), "the field has " + field.length()
+                            + " characters, more than the limit of " + maxFieldLength + " (import --max-field-length)"));
+                }
                 if (i >= n) {
                     endOfRecord = true;
                 } else if (s.charAt(i) == ',') {

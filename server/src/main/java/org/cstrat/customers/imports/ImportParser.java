@@ -99,9 +99,12 @@ public final class ImportParser {
     private final Map<String, List<ImportError>> channelRefs = new LinkedHashMap<>();
     private final Map<String, List<ImportError>> recordRefs = new LinkedHashMap<>();
 
-    private ImportParser(String firm, ImportLookup lookup) {
+    private final int maxFieldLength;
+
+    private ImportParser(String firm, ImportLookup lookup, int maxFieldLength) {
         this.firm = firm;
         this.lookup = lookup;
+        this.maxFieldLength = maxFieldLength;
     }
 
     /**
@@ -110,7 +113,12 @@ public final class ImportParser {
      * @throws ImportRejectedException with every error when anything is wrong
      */
     public static ImportBatch parse(String firm, List<ImportFile> files, ImportLookup lookup) {
-        return new ImportParser(checkFirmId(firm), lookup).run(files);
+        return parse(firm, files, lookup, CsvTable.MAX_FIELD_LENGTH_DEFAULT);
+    }
+
+    /** As above, with fields up to {@code maxFieldLength} characters ({@link CsvTable#MAX_FIELD_LENGTH_DEFAULT}). */
+    public static ImportBatch parse(String firm, List<ImportFile> files, ImportLookup lookup, int maxFieldLength) {
+        return new ImportParser(checkFirmId(firm), lookup, maxFieldLength).run(files);
     }
 
     /** The firm id an import may write to (a new firm's id too); anything else is an {@link IllegalArgumentException}. */
@@ -138,7 +146,7 @@ public final class ImportParser {
                         + Arrays.stream(FileKind.values()).map(k -> k.suffix).toList()));
                 continue;
             }
-            CsvTable.parse(file, errors).filter(t -> checkHeader(t, kind.get()))
+            CsvTable.parse(file, errors, maxFieldLength).filter(t -> checkHeader(t, kind.get()))
                     .ifPresent(t -> tables.computeIfAbsent(kind.get(), k -> new ArrayList<>()).add(t));
         }
         for (FileKind kind : FileKind.values()) {

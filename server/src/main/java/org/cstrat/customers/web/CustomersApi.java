@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -55,9 +56,18 @@ public final class CustomersApi {
     }
 
     static List<ImportFile> files(Context ctx) {
-        List<UploadedFile> uploaded = ctx.uploadedFiles("files");
-        if (uploaded.isEmpty()) {
-            uploaded = ctx.uploadedFiles();
+        List<UploadedFile> uploaded;
+        try {
+            uploaded = ctx.uploadedFiles("files");
+            if (uploaded.isEmpty()) {
+                uploaded = ctx.uploadedFiles();
+            }
+        } catch (Exception e) { // Jetty's multipart errors arrive unchecked (IOException, IllegalStateException)
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("exceeds max")) {
+                throw new ContentTooLargeResponse("The upload is too large: " + message);
+            }
+            throw new InvalidRequestException("The upload is not valid multipart/form-data: " + message);
         }
         if (uploaded.isEmpty()) {
             throw new InvalidRequestException("No file uploaded: send multipart/form-data with one or more 'files' parts");

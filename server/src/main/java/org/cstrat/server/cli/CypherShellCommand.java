@@ -38,6 +38,11 @@ public final class CypherShellCommand implements Callable<Integer> {
             description = "Data directory of the running workbench (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = Neo4jPasswordFile.OPTION, paramLabel = "FILE", defaultValue = "${env:" + Neo4jPasswordFile.ENV + "}",
+            description = "Read the Neo4j password from the first line of this file instead of NEO4J_PASSWORD. Env: "
+                    + Neo4jPasswordFile.ENV + ".")
+    String neo4jPasswordFile;
+
     @Unmatched
     List<String> passThrough = new ArrayList<>();
 
@@ -46,7 +51,8 @@ public final class CypherShellCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"), MAIN_CLASS));
         Map<String, String> environment = new java.util.HashMap<>();
         if (!namesAddress(passThrough)) {
-            RunningWorkbench target = RunningWorkbench.find(dataDir);
+            RunningWorkbench target = RunningWorkbench.find(dataDir, java.util.Optional.empty(),
+                    Neo4jPasswordFile.resolve(spec, System.getenv("NEO4J_PASSWORD"), "NEO4J_PASSWORD", neo4jPasswordFile));
             command.addAll(List.of("-a", target.uri().toString()));
             target.user().ifPresent(u -> environment.put("NEO4J_USERNAME", u));
             target.password().ifPresent(p -> environment.put("NEO4J_PASSWORD", p));

@@ -9,7 +9,9 @@ import org.cstrat.server.StartupException;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where a command-line task that writes (an import) finds the graph, in this order:
@@ -28,11 +30,20 @@ public final class GraphTarget {
             description = "Data directory of the workbench (default: ${DEFAULT-VALUE}): its running server, or its store when none runs.")
     Path dataDir;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = Neo4jPasswordFile.OPTION, paramLabel = "FILE", defaultValue = "${env:" + Neo4jPasswordFile.ENV + "}",
+            description = "Read the Neo4j password from the first line of this file instead of NEO4J_PASSWORD. Env: "
+                    + Neo4jPasswordFile.ENV + ".")
+    String neo4jPasswordFile;
+
     /** Connects as described above and says on {@code out} which graph it uses. */
     public GraphConnection open(PrintWriter out) {
+        Optional<String> password = Neo4jPasswordFile.resolve(spec, System.getenv("NEO4J_PASSWORD"), "NEO4J_PASSWORD", neo4jPasswordFile);
         String uri = System.getenv("NEO4J_URI");
         if ((uri != null && !uri.isBlank()) || RuntimeInfo.read(dataDir).isPresent()) {
-            RunningWorkbench running = RunningWorkbench.find(dataDir);
+            RunningWorkbench running = RunningWorkbench.find(dataDir, Optional.empty(), password);
             out.println("Graph: " + running.uri() + (uri == null || uri.isBlank() ? " (the running workbench)" : " (NEO4J_URI)"));
             GraphConnection graph = running.connect();
             new GraphBootstrap(graph.driver()).applySchema();
@@ -40,7 +51,7 @@ public final class GraphTarget {
         }
         out.println("Graph: no workbench runs on " + dataDir.toAbsolutePath() + "; opening its embedded store");
         out.flush();
-        EmbeddedCredentials credentials = EmbeddedCredentials.resolve(dataDir, Optional.ofNullable(System.getenv("NEO4J_PASSWORD")));
+        EmbeddedCredentials credentials = EmbeddedCredentials.resolve(dataDir, password);
         GraphConnection graph;
         try {
             graph = GraphConnection.openEmbedded(dataDir, "127.0.0.1", 0, credentials);

@@ -18,6 +18,7 @@ import org.cstrat.customers.imports.ImportRecovery;
 import org.cstrat.customers.imports.ImportRejectedException;
 import org.cstrat.server.ValidationException;
 import org.cstrat.customers.imports.ImportReport;
+import org.cstrat.customers.imports.CsvTable;
 import org.cstrat.customers.imports.ImportService;
 import org.cstrat.customers.imports.Neo4jImportStore;
 import org.cstrat.server.neo4j.GraphConnection;
@@ -48,6 +49,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "CSV files, or directories whose *.csv files are imported.")
     List<Path> inputs;
 
+    @Option(names = "--max-field-length", paramLabel = "N", defaultValue = "" + CsvTable.MAX_FIELD_LENGTH_DEFAULT,
+            description = "Longest CSV field accepted, in characters; a longer one is an error at its file:line:column"
+                    + " (default: ${DEFAULT-VALUE}, as for uploads).")
+    int maxFieldLength;
+
     @Mixin
     ImportTuning tuning;
 
@@ -61,10 +67,13 @@ public final class ImportCommand implements Callable<Integer> {
         if (!ImportParser.SLUG.matcher(firm).matches()) {
             throw new ParameterException(spec.commandLine(), "--firm must be a lower-case id like 'acme-rentals', got '" + firm + "'");
         }
+        if (maxFieldLength < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-field-length must be at least 1, got " + maxFieldLength);
+        }
         List<ImportFile> files = read(inputs);
         try (GraphConnection graph = target.open(out)) {
             new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
-            ImportService service = new ImportService(tuning.store(graph.driver()));
+            ImportService service = new ImportService(tuning.store(graph.driver()), maxFieldLength);
             out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
             ImportReport r = service.importFiles(firm, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
             out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated records, "

@@ -30,9 +30,19 @@ public final class ReadTarget {
                     + " NEO4J_PASSWORD (default: NEO4J_URI, else the workbench running on --data).")
     String neo4jUri;
 
+    @Option(names = Neo4jPasswordFile.OPTION, paramLabel = "FILE", defaultValue = "${env:" + Neo4jPasswordFile.ENV + "}",
+            description = "Read the Neo4j password from the first line of this file instead of NEO4J_PASSWORD. Env: "
+                    + Neo4jPasswordFile.ENV + ".")
+    String neo4jPasswordFile;
+
     /** A Driver connection to the graph; the caller closes it. */
     public GraphConnection connect() {
-        return RunningWorkbench.find(dataDir, uri()).connect();
+        return RunningWorkbench.find(dataDir, uri(), password()).connect();
+    }
+
+    /** The password from {@code --neo4j-password-file}, else {@code NEO4J_PASSWORD}; exit 2 for both or a bad file. */
+    Optional<String> password() {
+        return Neo4jPasswordFile.resolve(spec, System.getenv("NEO4J_PASSWORD"), "NEO4J_PASSWORD", neo4jPasswordFile);
     }
 
     private Optional<URI> uri() {

@@ -27,19 +27,26 @@ public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> 
 
     /** As {@link #find(Path)}, with {@code uri} (a {@code --neo4j-uri} option) before {@code NEO4J_URI}. */
     public static RunningWorkbench find(Path dataDir, Optional<URI> given) {
+        return find(dataDir, given, Optional.empty());
+    }
+
+    /**
+     * As {@link #find(Path, Optional)}, with {@code givenPassword} (read from {@code --neo4j-password-file}) before
+     * {@code NEO4J_PASSWORD}.
+     */
+    public static RunningWorkbench find(Path dataDir, Optional<URI> given, Optional<String> givenPassword) {
+        Optional<String> envPassword = givenPassword.isPresent() ? givenPassword : Optional.ofNullable(System.getenv("NEO4J_PASSWORD"));
         if (given.isPresent()) {
-            return new RunningWorkbench(given.get(), Optional.ofNullable(System.getenv("NEO4J_USER")),
-                    Optional.ofNullable(System.getenv("NEO4J_PASSWORD")));
+            return new RunningWorkbench(given.get(), Optional.ofNullable(System.getenv("NEO4J_USER")), envPassword);
         }
         String uri = System.getenv("NEO4J_URI");
         if (uri != null && !uri.isBlank()) {
-            return new RunningWorkbench(URI.create(uri.strip()), Optional.ofNullable(System.getenv("NEO4J_USER")),
-                    Optional.ofNullable(System.getenv("NEO4J_PASSWORD")));
+            return new RunningWorkbench(URI.create(uri.strip()), Optional.ofNullable(System.getenv("NEO4J_USER")), envPassword);
         }
         RuntimeInfo running = RuntimeInfo.read(dataDir).orElseThrow(() -> new WorkbenchException(
                 "No running workbench found for data directory " + dataDir.toAbsolutePath()
                         + ": start it with ./cstrat serve (or pass --data DIR, or set NEO4J_URI)"));
-        Optional<String> password = Optional.ofNullable(System.getenv("NEO4J_PASSWORD")).filter(p -> !p.isEmpty());
+        Optional<String> password = envPassword.filter(p -> !p.isEmpty());
         Path file = EmbeddedCredentials.passwordFile(dataDir);
         if (password.isEmpty() && Files.isReadable(file)) {
             try {
@@ -48,7 +55,12 @@ public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> 
                 throw new UncheckedIOException(e);
             }
         }
-        return new RunningWorkbench(running.bolt(), Optional.ofNullable(running.user()), password);
+        return new RunningWorkbench(running.connectBolt(), Optional.ofNullable(running.user()), password);
+    }
+
+    @Override
+    public String toString() {
+        return "RunningWorkbench[uri=" + uri + ", user=" + user.orElse("") + "]";
     }
 
     /** A Driver connection to it; the caller closes it. */

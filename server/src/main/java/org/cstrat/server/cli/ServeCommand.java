@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.cstrat.server.RuntimeInfo;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.config.WorkbenchConfig;
+import org.cstrat.server.neo4j.EmbeddedCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Password for --neo4j-uri, or the Bolt password of the embedded database"
                     + " (default: generated on first start into DIR/auth/neo4j-password). Env: NEO4J_PASSWORD.")
     String neo4jPassword;
+
+    @Option(names = Neo4jPasswordFile.OPTION, paramLabel = "FILE", defaultValue = "${env:" + Neo4jPasswordFile.ENV + "}",
+            description = "Read the Neo4j password (as for --neo4j-password) from the first line of this file instead. Env: "
+                    + Neo4jPasswordFile.ENV + ".")
+    String neo4jPasswordFile;
 
     @Option(names = "--no-demo", description = "Do not load the demo markets into an empty database.")
     boolean noDemo;
@@ -98,14 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
         }, "cstrat-shutdown"));
         out.println("Web:  " + workbench.httpUrl());
         out.println("Bolt: " + workbench.boltUri() + (workbench.graph().isEmbedded() ? "  (embedded Neo4j; ./cstrat cypher-shell connects to it)" : ""));
-        workbench.graph().credentials().ifPresent(c -> {
-            if (c.generated()) {
-                out.println("Bolt user 'neo4j', generated password: " + c.password());
-                out.println("      (shown once; kept in " + c.file().map(Path::toAbsolutePath).map(Path::toString).orElse("") + ", readable only by you)");
-            } else {
-                out.println("Bolt user 'neo4j', password " + c.file().map(f -> "in " + f.toAbsolutePath()).orElse("from NEO4J_PASSWORD / --neo4j-password"));
-            }
-        });
+        workbench.graph().credentials().ifPresent(c -> out.println(credentialsLine(c)));
         if (workbench.demoLoaded()) {
             out.println("The database was empty: demo markets loaded.");
         }
@@ -119,20 +118,28 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Where the Bolt password is; never the password itself (terminals and service logs keep what is printed). */
+    static String credentialsLine(EmbeddedCredentials c) {
+        return "Bolt user '" + c.user() + "', password " + c.file()
+                .map(f -> (c.generated() ? "generated into " : "in ") + f.toAbsolutePath() + " (readable only by you)")
+                .orElse("as given (--neo4j-password, --neo4j-password-file or the environment)");
+    }
+
     WorkbenchConfig config() {
         checkPort("--http-port", httpPort);
         checkPort("--bolt-port", boltPort);
         Optional<WorkbenchConfig.ExternalNeo4j> external = Optional.empty();
+        String password = Neo4jPasswordFile.resolve(spec, neo4jPassword, "--neo4j-password (NEO4J_PASSWORD)", neo4jPasswordFile).orElse(null);
         if (neo4jUri != null && !neo4jUri.isBlank()) {
             try {
-                external = Optional.of(new WorkbenchConfig.ExternalNeo4j(URI.create(neo4jUri.strip()), neo4jUser, neo4jPassword));
+                external = Optional.of(new WorkbenchConfig.ExternalNeo4j(URI.create(neo4jUri.strip()), neo4jUser, password));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "Invalid --neo4j-uri / NEO4J_URI '" + neo4jUri + "': " + e.getMessage());
             }
         }
         try {
             return new WorkbenchConfig(dataDir, host, httpPort, boltPort, external,
-                    external.isPresent() ? Optional.empty() : Optional.ofNullable(neo4jPassword), !noDemo,
+                    external.isPresent() ? Optional.empty() : Optional.ofNullable(password), !noDemo,
                     trustedOrigins == null ? List.of() : trustedOrigins.stream().filter(o -> !o.isBlank()).toList(),
                     auth(), Optional.ofNullable(advertisedHost).map(String::strip).filter(h -> !h.isEmpty()), maxSimulationWork);
         } catch (IllegalArgumentException e) {

@@ -79,14 +79,36 @@ public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltP
         checkPort("http-port", httpPort);
         checkPort("bolt-port", boltPort);
         Objects.requireNonNull(auth, "auth");
-        Objects.requireNonNull(advertisedHost, "advertisedHost");
+        advertisedHost = Objects.requireNonNull(advertisedHost, "advertisedHost").map(String::strip)
+                .map(h -> h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h);
         if (auth == Auth.OFF && !isLoopback(host)) {
             throw new IllegalArgumentException("--auth off is refused on " + host
                     + ": beyond loopback the web app always asks for a login (keep the default host 127.0.0.1 to run without one)");
         }
+        if (advertisedHost.isPresent() && !advertisedHost.get().matches("[A-Za-z0-9._-]+|[0-9A-Fa-f:.]+")) {
+            throw new IllegalArgumentException("--advertised-host must be a host name or an address (no scheme, port or path), got '"
+                    + advertisedHost.get() + "'");
+        }
         if (maxSimulationWork <= 0) {
             throw new IllegalArgumentException("--max-simulation-work must be a positive number of customer-periods, got " + maxSimulationWork);
         }
+    }
+
+    /** Everything but the password (a record's own {@code toString} would print it). */
+    @Override
+    public String toString() {
+        return "WorkbenchConfig[dataDir=" + dataDir + ", host=" + host + ", httpPort=" + httpPort + ", boltPort=" + boltPort
+                + ", external=" + external + ", embeddedPassword=" + embeddedPassword.map(p -> "(set)").orElse("(generated)")
+                + ", loadDemo=" + loadDemo + ", trustedOrigins=" + trustedOrigins + ", auth=" + auth
+                + ", advertisedHost=" + advertisedHost + ", maxSimulationWork=" + maxSimulationWork + "]";
+    }
+
+    /**
+     * The host name or address clients are told (printed URLs, Bolt's advertised address, {@code RuntimeInfo}):
+     * {@link #advertisedHost}, else this machine's name when {@link #host} is a wildcard, else {@link #host}.
+     */
+    public String publicHost() {
+        return advertisedHost.orElseGet(() -> NetworkNames.isWildcard(host) ? NetworkNames.machineName() : host);
     }
 
     /**

@@ -35,12 +35,17 @@ public final class ConsoleApi {
         ctx.json(console.library());
     }
 
+    /** The fields a console request may have (Jackson refuses any other); each is checked below. */
+    private record Fields(JsonNode query, JsonNode parameters, JsonNode timeoutSeconds, JsonNode maxRows) {
+    }
+
     @SuppressWarnings("unchecked")
     static ConsoleRequest request(String body) throws Exception {
         JsonNode json = body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
         if (!json.isObject()) {
             throw new IllegalArgumentException("$: the body must be a JSON object {query, parameters, timeoutSeconds, maxRows}");
         }
+        JSON.treeToValue(json, Fields.class); // refuses an unknown field (UnrecognizedPropertyException, 400 naming it)
         JsonNode parameters = json.path("parameters");
         if (!parameters.isMissingNode() && !parameters.isNull() && !parameters.isObject()) {
             throw new IllegalArgumentException("parameters: must be a JSON object, got " + parameters);

@@ -145,7 +145,11 @@ final class Checks {
         }
     }
 
+    /** Throws every error found, an unknown field of a JSON body included (the same rule as the simulation API's). */
     void done() {
+        for (String field : in.unread()) {
+            error(field, "unknown field; expected one of " + in.asked());
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(400, errors);
         }

@@ -21,6 +21,19 @@ public interface Input {
     /** The raw values as they were submitted, to show them again in a form with errors. */
     Map<String, List<String>> raw();
 
+    /**
+     * The submitted fields no reader has asked for so far, sorted: a JSON body's unknown fields, which
+     * {@link Checks#done()} refuses. Empty for forms (a page may post a submit button's name and the like).
+     */
+    default List<String> unread() {
+        return List.of();
+    }
+
+    /** The fields asked for so far, sorted: what the reader knows, for the message about an unknown one. */
+    default List<String> asked() {
+        return List.of();
+    }
+
     static Input ofForm(Map<String, List<String>> params) {
         Map<String, List<String>> copy = Map.copyOf(params);
         return new Input() {
@@ -54,15 +67,18 @@ public interface Input {
 
     static Input ofJson(Map<String, Object> body) {
         Map<String, Object> copy = body == null ? Map.of() : new java.util.HashMap<>(body);
+        java.util.Set<String> asked = new java.util.TreeSet<>();
         return new Input() {
             @Override
             public String text(String field) {
+                asked.add(field);
                 Object v = copy.get(field);
                 return v == null || v instanceof Map || v instanceof List ? null : blankToNull(String.valueOf(v));
             }
 
             @Override
             public List<String> list(String field) {
+                asked.add(field);
                 Object v = copy.get(field);
                 if (v instanceof List<?> items) {
                     return items.stream().filter(i -> i != null).map(i -> String.valueOf(i).strip()).filter(s -> !s.isEmpty()).toList();
@@ -72,8 +88,19 @@ public interface Input {
 
             @Override
             public boolean flag(String field) {
+                asked.add(field);
                 Object v = copy.get(field);
                 return Boolean.TRUE.equals(v) || "true".equals(v) || "on".equals(v);
+            }
+
+            @Override
+            public List<String> unread() {
+                return copy.keySet().stream().filter(k -> !asked.contains(k)).sorted().toList();
+            }
+
+            @Override
+            public List<String> asked() {
+                return List.copyOf(asked);
             }
 
             @Override

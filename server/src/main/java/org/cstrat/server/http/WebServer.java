@@ -11,13 +11,17 @@ import java.net.BindException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -59,7 +63,7 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     /** Set by {@link #start}: what a request must come from (loopback only and no trusted origin until then). */
-    private volatile RequestOriginGuard guard = new RequestOriginGuard(true, List.of());
+    private volatile RequestOriginGuard guard = new RequestOriginGuard(List.of());
 
     /** The handlers the route table dispatches to. */
     public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
@@ -76,14 +80,18 @@ public final class WebServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson().updateMapper(mapper -> {
                 mapper.registerModule(new JavaTimeModule());
                 mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // bodies bound to records: unknown fields are 400
             }));
+            HttpHygiene.configure(config);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
                 files.location = Location.CLASSPATH;
             });
             config.router.apiBuilder(() -> {
+                before(HttpHygiene::headers);
                 before(ctx -> guard.check(ctx));
+                before(HttpHygiene::checkBody);
                 get("/", h.marketPages()::home);
                 get("/health", h.health()::health);
                 get("/markets/new", h.editPages()::newMarket);
@@ -182,8 +190,16 @@ public final class WebServer implements AutoCloseable {
             String field = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(0, colon) : "$";
             invalid(ctx, templates, message, List.of(new Problem.FieldError(field, colon > 0 ? message.substring(colon + 2) : message)));
         });
-        app.exception(JsonProcessingException.class, (e, ctx) -> invalid(ctx, templates, "The request body is not valid JSON",
-                List.of(new Problem.FieldError("$", e.getOriginalMessage()))));
+        app.exception(JsonProcessingException.class, (e, ctx) -> invalid(ctx, templates, e instanceof UnrecognizedPropertyException
+                ? "The request body has a field this endpoint does not know" : "The request body is not valid JSON", HttpHygiene.jsonErrors(e)));
+        app.exception(HttpResponseException.class, (e, ctx) -> { // Javalin's own answers: 405 (with Allow), 413, 400 ...
+            if (e.getStatus() < 400) { // a redirect thrown by ctx.redirect in a before-handler: Location is set already
+                ctx.status(e.getStatus());
+                return;
+            }
+            HttpHygiene.allow(e, ctx);
+            error(ctx, templates, HttpStatus.forStatus(e.getStatus()), HttpHygiene.detail(e, ctx));
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "The workbench could not answer this request; the log has the details.");
@@ -262,7 +278,12 @@ public final class WebServer implements AutoCloseable {
      * @param trustedOrigins normalised origins ({@link WorkbenchConfig#origin}) a reverse proxy serves the workbench under
      */
     public WebServer start(String host, int port, List<String> trustedOrigins) {
-        guard = new RequestOriginGuard(WorkbenchConfig.isLoopback(host), trustedOrigins);
+        return start(host, port, trustedOrigins, Optional.empty());
+    }
+
+    /** As above; beyond loopback, requests may also name {@code advertisedHost} and this machine's names. */
+    public WebServer start(String host, int port, List<String> trustedOrigins, Optional<String> advertisedHost) {
+        guard = RequestOriginGuard.forListener(host, advertisedHost, trustedOrigins);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

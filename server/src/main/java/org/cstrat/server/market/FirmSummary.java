@@ -25,7 +25,19 @@ public record FirmSummary(String id, String name, String parentId, String parent
 
     /** A stable colour for the parent company, so sister firms share it. */
     public String parentColour() {
+        return PALETTE.get(parentColourIndex());
+    }
+
+    /**
+     * The CSS class of {@link #parentColour()} ({@code pc-0} … in {@code workbench.css}): pages carry no inline
+     * {@code style} attributes, which the Content-Security-Policy refuses.
+     */
+    public String parentColourClass() {
+        return "pc-" + parentColourIndex();
+    }
+
+    private int parentColourIndex() {
         String key = parentId.isEmpty() ? id : parentId;
-        return PALETTE.get(Math.floorMod(key.hashCode(), PALETTE.size()));
+        return Math.floorMod(key.hashCode(), PALETTE.size());
     }
 }

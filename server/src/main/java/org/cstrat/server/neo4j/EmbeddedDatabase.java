@@ -11,6 +11,7 @@ import java.util.Map;
 
 import inet.ipaddr.IPAddressString;
 import org.cstrat.server.StartupException;
+import org.cstrat.server.config.NetworkNames;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -36,27 +37,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final DatabaseManagementService dbms;
     private final URI boltUri;
+    private final URI advertisedBoltUri;
 
-    private EmbeddedDatabase(DatabaseManagementService dbms, URI boltUri) {
+    private EmbeddedDatabase(DatabaseManagementService dbms, URI boltUri, URI advertisedBoltUri) {
         this.dbms = dbms;
         this.boltUri = boltUri;
+        this.advertisedBoltUri = advertisedBoltUri;
+    }
+
+    /** Starts the database with its store under {@code dataDir}, telling clients the listen address itself. */
+    public static EmbeddedDatabase start(Path dataDir, String host, int boltPort, EmbeddedCredentials credentials) {
+        return start(dataDir, host, host, boltPort, credentials);
     }
 
     /**
      * Starts the database with its store under {@code dataDir}.
      *
+     * @param host        the address Bolt listens on; a wildcard ({@code 0.0.0.0}, {@code ::}) listens on every interface
+     * @param advertised  the host clients are told (Bolt's advertised address; Neo4j refuses a wildcard there)
      * @param boltPort    0 picks a free port
      * @param credentials the password Bolt clients must give as user {@code neo4j}
      * @throws StartupException with a one-line reason when the directory is not writable or the port is taken
      */
-    public static EmbeddedDatabase start(Path dataDir, String host, int boltPort, EmbeddedCredentials credentials) {
+    public static EmbeddedDatabase start(Path dataDir, String host, String advertised, int boltPort, EmbeddedCredentials credentials) {
         ensureWritable(dataDir);
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
-                    .setConfig(BoltConnector.advertised_address, new SocketAddress(host, boltPort))
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress(advertised, boltPort))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
@@ -85,7 +95,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (bolt == null) {
                 throw new StartupException("The embedded database started without a Bolt connector on " + host + ":" + boltPort);
             }
-            return new EmbeddedDatabase(dbms, URI.create("bolt://" + hostForUri(host) + ":" + bolt.getPort()));
+            // This process (and local tools) connect through loopback when Bolt listens on a wildcard address.
+            return new EmbeddedDatabase(dbms,
+                    URI.create("bolt://" + NetworkNames.uriHost(NetworkNames.localConnectHost(host)) + ":" + bolt.getPort()),
+                    URI.create("bolt://" + NetworkNames.uriHost(advertised) + ":" + bolt.getPort()));
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e instanceof StartupException se ? se : translate(e, dataDir, host, boltPort);
@@ -104,10 +117,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw new StartupException("Cannot set the password of the embedded database: " + e.getMessage(), e);
             }
         }
-    }
-
-    private static String hostForUri(String host) {
-        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /** Creates the data directory if needed; a one-line {@link StartupException} when it cannot be written. */
@@ -151,9 +160,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
-    /** Where clients connect, e.g. {@code bolt://127.0.0.1:7687}. */
+    /** Where this machine connects, e.g. {@code bolt://127.0.0.1:7687} (loopback when listening on a wildcard). */
     public URI boltUri() {
         return boltUri;
+    }
+
+    /** Where other machines' clients connect: the advertised host, e.g. {@code bolt://workbench.example.com:7687}. */
+    public URI advertisedBoltUri() {
+        return advertisedBoltUri;
     }
 
     @Override

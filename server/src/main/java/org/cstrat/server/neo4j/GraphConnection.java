@@ -29,10 +29,12 @@ public final class GraphConnection implements AutoCloseable {
     private final URI uri;
     private final Optional<EmbeddedDatabase> embedded;
     private final Optional<EmbeddedCredentials> credentials;
+    private final URI advertisedUri;
 
     private GraphConnection(Driver driver, URI uri, Optional<EmbeddedDatabase> embedded, Optional<EmbeddedCredentials> credentials) {
         this.driver = driver;
         this.uri = uri;
+        this.advertisedUri = embedded.map(EmbeddedDatabase::advertisedBoltUri).orElse(uri);
         this.embedded = embedded;
         this.credentials = credentials;
     }
@@ -44,12 +46,17 @@ public final class GraphConnection implements AutoCloseable {
             return connect(external.uri(), AuthTokens.basic(external.user(), external.password()));
         }
         EmbeddedDatabase.ensureWritable(config.dataDir());
-        return openEmbedded(config.dataDir(), config.host(), config.boltPort(),
+        return openEmbedded(config.dataDir(), config.host(), config.publicHost(), config.boltPort(),
                 EmbeddedCredentials.resolve(config.dataDir(), config.embeddedPassword()));
     }
 
     public static GraphConnection openEmbedded(Path dataDir, String host, int boltPort, EmbeddedCredentials credentials) {
-        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, host, boltPort, credentials);
+        return openEmbedded(dataDir, host, host, boltPort, credentials);
+    }
+
+    /** The embedded database listening on {@code host}, telling clients {@code advertised}; the Driver connects locally. */
+    public static GraphConnection openEmbedded(Path dataDir, String host, String advertised, int boltPort, EmbeddedCredentials credentials) {
+        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, host, advertised, boltPort, credentials);
         try {
             Driver driver = driver(db.boltUri(), AuthTokens.basic(credentials.user(), credentials.password()));
             return new GraphConnection(driver, db.boltUri(), Optional.of(db), Optional.of(credentials));
@@ -95,6 +102,11 @@ public final class GraphConnection implements AutoCloseable {
     /** The Bolt URI the application (and analysts) connect to. */
     public URI uri() {
         return uri;
+    }
+
+    /** Where other machines reach the graph: the embedded database's advertised Bolt address, else {@link #uri()}. */
+    public URI advertisedUri() {
+        return advertisedUri;
     }
 
     /** The embedded database's Bolt credentials; empty for an external database. */

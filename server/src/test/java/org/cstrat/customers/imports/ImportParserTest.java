@@ -103,6 +103,27 @@ class ImportParserTest {
     }
 
     @Test
+    void aFieldLongerThanTheLimitIsAnErrorAtItsLineAndColumn() {
+        String longEmail = "a".repeat(CsvTable.MAX_FIELD_LENGTH_DEFAULT) + "@example.com";
+        ImportFile customers = csv("crm-customers.csv", "system,record_id,email,phone\ncrm,1,ann@example.com,\n"
+                + "crm,2,\"" + longEmail + "\",\n");
+        List<ImportError> errors = errors(CHANNELS, TOUCHPOINTS, customers, INTERACTIONS);
+        assertThat(errors).extracting(ImportError::location).contains("crm-customers.csv:3:3");
+        assertThat(errors).filteredOn(e -> e.location().equals("crm-customers.csv:3:3")).singleElement()
+                .extracting(ImportError::message).asString()
+                .contains(longEmail.length() + " characters", "limit of " + CsvTable.MAX_FIELD_LENGTH_DEFAULT, "--max-field-length");
+        // a smaller limit, given as the import's option is, catches a shorter field; a quoted field spanning lines is located where it starts
+        ImportFile multiLine = csv("crm-customers.csv", "system,record_id,email,phone\ncrm,1,\"x\n" + "y".repeat(30) + "\",\n");
+        List<ImportError> capped = new java.util.ArrayList<>();
+        CsvTable.parse(multiLine, capped, 20);
+        assertThat(capped).extracting(ImportError::toString).containsExactly("crm-customers.csv:2:3: the field has 32 characters,"
+                + " more than the limit of 20 (import --max-field-length)");
+        List<ImportError> none = new java.util.ArrayList<>();
+        CsvTable.parse(multiLine, none, 32);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void malformedUtf8IsReportedWhereItIs() {
         byte[] latin1 = "system,record_id,name,email\ncrm,1,Zoë,z@example.com\n".getBytes(StandardCharsets.ISO_8859_1);
         List<ImportError> errors = errors(new ImportFile("customers.csv", latin1));

@@ -116,6 +116,20 @@ class MatrixBrowserIT {
     }
 
     @Test
+    void theContentSecurityPolicyHoldsAndItsViolationsAreSeen() {
+        browser.get(base + "/markets/us-mobility");
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".chip[data-firm]")).isEmpty());
+        // parent colours come from classes now (no inline style): a chip's background is one of the palette's
+        String background = browser.findElement(By.cssSelector(".chip[data-firm]")).getCssValue("background-color");
+        assertThat(background).isNotIn("rgba(0, 0, 0, 0)", "rgb(221, 232, 246)");
+        assertThat(Browser.cspViolations(browser)).isEmpty();
+        // the check that fails every browser test on a violation does see one: an inline script is refused
+        browser.executeScript("var s = document.createElement('script'); s.textContent = 'window.inlineRan = true;'; document.body.appendChild(s);");
+        assertThat(browser.executeScript("return window.inlineRan === true;")).isEqualTo(false);
+        assertThat(Browser.cspViolations(browser)).anySatisfy(m -> assertThat(m).contains("script-src 'self'"));
+    }
+
+    @Test
     void aBadFormShowsTheErrorNextToTheField() throws IOException {
         browser.get(base + "/markets/us-connected-fitness/firms/new");
         browser.findElement(By.id("f-id")).sendKeys("peloton");

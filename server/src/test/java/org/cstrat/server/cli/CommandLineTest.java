@@ -2,11 +2,20 @@ package org.cstrat.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Optional;
 import java.io.StringWriter;
 
 import org.cstrat.server.Main;
+import org.cstrat.server.config.NetworkNames;
+import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Usage errors: a one-line error and the usage, exit code 2, nothing started. */
 public class CommandLineTest {
@@ -73,6 +82,105 @@ public class CommandLineTest {
         assertThat(none.config().trustedOrigins()).isEmpty();
     }
 
+    @TempDir
+    Path temp;
+
+    @Test
+    void theGeneratedPasswordIsNeverPrintedOnlyWhereItIs() throws IOException {
+        Path data = temp.resolve("data");
+        EmbeddedCredentials generated = EmbeddedCredentials.resolve(data, Optional.empty());
+        assertThat(generated.generated()).isTrue();
+        String line = ServeCommand.credentialsLine(generated);
+        assertThat(line).doesNotContain(generated.password())
+                .contains(EmbeddedCredentials.passwordFile(data).toAbsolutePath().toString(), "generated into", "readable only by you");
+        assertThat(Files.getPosixFilePermissions(EmbeddedCredentials.passwordFile(data))).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        EmbeddedCredentials given = EmbeddedCredentials.resolve(data, Optional.of("given-secret-123"));
+        assertThat(ServeCommand.credentialsLine(given)).doesNotContain("given-secret-123").contains("as given");
+        ServeCommand serve = serve("--host", "0.0.0.0", "--neo4j-password", "given-secret-123");
+        assertThat(serve.config().toString()).doesNotContain("given-secret-123").contains("0.0.0.0");
+    }
+
+    @Test
+    void aPasswordFileGivesItsFirstLineTrimmed() throws IOException {
+        Path file = Files.writeString(temp.resolve("pw"), "  s3cret-from-file \nsecond line\n");
+        ServeCommand serve = serve("--host", "0.0.0.0", "--neo4j-password-file", file.toString());
+        assertThat(serve.config().embeddedPassword()).contains("s3cret-from-file");
+        ServeCommand external = serve("--neo4j-uri", "bolt://db.example:7687", "--neo4j-password-file", file.toString());
+        assertThat(external.config().external().orElseThrow().password()).isEqualTo("s3cret-from-file");
+    }
+
+    @Test
+    void anEmptyOrMissingPasswordFileOrBothAreUsageErrors() throws IOException {
+        Path empty = Files.writeString(temp.resolve("empty"), "\n");
+        Run run = run("serve", "--neo4j-password-file", empty.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--neo4j-password-file " + empty, "is empty");
+        Path missing = temp.resolve("missing");
+        run = run("serve", "--neo4j-password-file", missing.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Cannot read --neo4j-password-file " + missing, "no such file");
+        Path file = Files.writeString(temp.resolve("pw"), "s3cret-from-file\n");
+        run = run("serve", "--neo4j-password", "other-secret", "--neo4j-password-file", file.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("not both").doesNotContain("other-secret").doesNotContain("s3cret-from-file");
+        for (String command : new String[] {"import", "calibrate", "cypher-shell"}) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, "--data", temp.resolve("none").toString(),
+                    "--neo4j-password-file", missing.toString()));
+            if (!command.equals("cypher-shell")) {
+                args.addAll(List.of("--firm", "acme"));
+            }
+            if (command.equals("import")) {
+                args.add(temp.toString());
+            }
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(command + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).as(command).contains("Cannot read --neo4j-password-file " + missing);
+        }
+    }
+
+    @Test
+    void aFieldLengthCapBelowOneIsAUsageError() {
+        Run run = run("import", "--firm", "acme", "--max-field-length", "0", "--data", temp.resolve("none").toString(), temp.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--max-field-length must be at least 1, got 0");
+        assertThat(run("import", "--help").out()).contains("--max-field-length", "4096");
+    }
+
+    @Test
+    void aWildcardHostIsAdvertisedByTheGivenNameOrThisMachinesName() {
+        ServeCommand named = serve("--host", "0.0.0.0", "--neo4j-password", "pw-12345678", "--advertised-host", "workbench.example.org");
+        assertThat(named.config().advertisedHost()).contains("workbench.example.org");
+        assertThat(named.config().publicHost()).isEqualTo("workbench.example.org");
+        ServeCommand unnamed = serve("--host", "::", "--neo4j-password", "pw-12345678");
+        assertThat(unnamed.config().publicHost()).isEqualTo(NetworkNames.machineName()).isNotEqualTo("::").isNotEqualTo("0.0.0.0");
+        assertThat(serve("--host", "10.1.2.3", "--neo4j-password", "pw-12345678").config().publicHost()).isEqualTo("10.1.2.3");
+        assertThat(serve("--advertised-host", "[fd00::1]").config().publicHost()).isEqualTo("fd00::1");
+        assertThat(serve().config().publicHost()).isEqualTo("127.0.0.1");
+        Run bad = run("serve", "--advertised-host", "http://workbench.example.org/");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--advertised-host must be a host name or an address", "'http://workbench.example.org/'");
+    }
+
+    @Test
+    void wildcardsAndLocalConnections() {
+        assertThat(NetworkNames.isWildcard("0.0.0.0")).isTrue();
+        assertThat(NetworkNames.isWildcard("::")).isTrue();
+        assertThat(NetworkNames.isWildcard("[::]")).isTrue();
+        assertThat(NetworkNames.isWildcard("10.0.0.1")).isFalse();
+        assertThat(NetworkNames.localConnectHost("0.0.0.0")).isEqualTo("127.0.0.1");
+        assertThat(NetworkNames.localConnectHost("::")).isEqualTo("::1");
+        assertThat(NetworkNames.localConnectHost("10.0.0.1")).isEqualTo("10.0.0.1");
+        assertThat(NetworkNames.uriHost("::1")).isEqualTo("[::1]");
+        assertThat(NetworkNames.machineNamesAndAddresses()).contains("127.0.0.1");
+    }
+
+    private static ServeCommand serve(String... args) {
+        ServeCommand serve = new ServeCommand();
+        new picocli.CommandLine(serve).parseArgs(args);
+        return serve;
+    }
+
     @Test
     void unknownCommandIsUsageError() {
         assertThat(run("fly").code()).isEqualTo(2);
@@ -83,7 +191,7 @@ public class CommandLineTest {
         Run help = run("serve", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--data", "--http-port", "--bolt-port", "--neo4j-uri", "NEO4J_URI", "--trusted-origin",
-                "CSTRAT_TRUSTED_ORIGINS");
+                "CSTRAT_TRUSTED_ORIGINS", "--advertised-host", "--neo4j-password-file", "NEO4J_PASSWORD_FILE");
         assertThat(run("--version").out()).contains("Connected Strategy Workbench");
     }
 }

@@ -11,9 +11,9 @@ import org.cstrat.server.config.WorkbenchConfig;
 import org.junit.jupiter.api.Test;
 
 class RequestOriginGuardTest {
-    private static final RequestOriginGuard LOCAL = new RequestOriginGuard(true, List.of());
-    private static final RequestOriginGuard PROXIED = new RequestOriginGuard(true, List.of(WorkbenchConfig.origin("https://Workbench.Example.com/")));
-    private static final RequestOriginGuard WIDE = new RequestOriginGuard(false, List.of());
+    private static final RequestOriginGuard LOCAL = new RequestOriginGuard(List.of());
+    private static final RequestOriginGuard PROXIED = new RequestOriginGuard(List.of(WorkbenchConfig.origin("https://Workbench.Example.com/")));
+    private static final RequestOriginGuard WIDE = new RequestOriginGuard(java.util.Set.of("workbench-host", "10.0.0.5", "[fd00::5]"), List.of());
 
     @Test
     void theHostNameIsTheHostHeaderWithoutItsPort() {
@@ -47,7 +47,22 @@ class RequestOriginGuardTest {
         assertThatCode(() -> PROXIED.check("GET", "http", "workbench.example.com", null, null)).doesNotThrowAnyException();
         assertThatThrownBy(() -> PROXIED.check("GET", "http", "workbench.example.com:8443", null, null))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("https://workbench.example.com");
-        assertThatCode(() -> WIDE.check("GET", "http", "any.name.example", null, null)).doesNotThrowAnyException();
+        // beyond loopback: the machine's names and addresses, still not a foreign name (DNS rebinding)
+        for (String known : new String[] {"workbench-host:7070", "WORKBENCH-HOST", "10.0.0.5:7070", "[fd00::5]:7070", "localhost:7070"}) {
+            assertThatCode(() -> WIDE.check("GET", "http", known, null, null)).as(known).doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> WIDE.check("GET", "http", "any.name.example", null, null))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("'any.name.example'").hasMessageContaining("--advertised-host");
+    }
+
+    @Test
+    void aWildcardListenerAcceptsTheAdvertisedHostAndThisMachinesNames() {
+        RequestOriginGuard any = RequestOriginGuard.forListener("0.0.0.0", java.util.Optional.of("workbench.example.org"), List.of());
+        assertThatCode(() -> any.check("GET", "http", "workbench.example.org:7070", null, null)).doesNotThrowAnyException();
+        assertThatCode(() -> any.check("GET", "http", "127.0.0.1:7070", null, null)).doesNotThrowAnyException();
+        String machine = org.cstrat.server.config.NetworkNames.machineName();
+        assertThatCode(() -> any.check("GET", "http", machine + ":7070", null, null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> any.check("GET", "http", "rebound.evil.example", null, null)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
@@ -66,7 +81,7 @@ class RequestOriginGuardTest {
         assertThatCode(() -> PROXIED.check("POST", "http", "127.0.0.1:7070", "https://workbench.example.com", null)).doesNotThrowAnyException();
         assertThatThrownBy(() -> PROXIED.check("POST", "http", "workbench.example.com", "https://evil.example", null))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> WIDE.check("PATCH", "http", "any.name.example", "http://evil.example", null)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> WIDE.check("PATCH", "http", "workbench-host", "http://evil.example", null)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -24,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (Selenium Manager cannot download anything here). With {@code CI=true} browser tests always run (CI installs
  * the packages); elsewhere they are skipped when the driver is missing. Screenshots go to {@code target/screenshots/}.
  */
-public final class Browser implements BeforeAllCallback, ParameterResolver {
+public final class Browser implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -40,6 +42,8 @@ public final class Browser implements BeforeAllCallback, ParameterResolver {
             profile = Files.createTempDirectory("cstrat-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toString());
+            // The console's messages, read after each test: a Content-Security-Policy violation fails it.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-quic", "--user-data-dir=" + profile, "--window-size=1500,1100");
@@ -75,6 +79,24 @@ public final class Browser implements BeforeAllCallback, ParameterResolver {
                 throw new IllegalStateException(e);
             }
         }, Instance.class);
+    }
+
+    /** Fails the test when a page it opened broke the Content-Security-Policy (an inline script or style, a foreign source). */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Instance instance = context.getRoot().getStore(NAMESPACE).get(Instance.class, Instance.class);
+        if (instance != null) {
+            List<String> violations = cspViolations(instance.driver);
+            if (!violations.isEmpty()) {
+                throw new AssertionError("Content-Security-Policy violations in the browser console:\n" + String.join("\n", violations));
+            }
+        }
+    }
+
+    /** The CSP violations Chromium logged since the last call (reading the log empties it). */
+    public static List<String> cspViolations(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getMessage()).filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     @Override
