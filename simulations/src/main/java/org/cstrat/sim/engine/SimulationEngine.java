@@ -48,9 +48,12 @@ public final class SimulationEngine {
      * Recorded with every run so stored results can be traced to the model that made them. The same
      * seed gives bit-identical results only under the same version. 1.1.0: acceptance is the exact
      * logistic (1.0.0 interpolated a table, error below 3e-6), so a few decisions and the last bits
-     * of sums differ from 1.0.0 runs; statistically the results are the same.
+     * of sums differ from 1.0.0 runs; statistically the results are the same. 1.2.0: after a bad
+     * automatically executed episode the authorisation is withdrawn with probability withdrawalProbability
+     * also when the good-outcome probability q is negative (1.1.0 gave only max(0, w + q (1 - w)) there);
+     * runs with no such episode are bit-identical to 1.1.0, the others differ statistically.
      */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
     private static final long POLL_MILLIS = 100;
 
     private final int threads;

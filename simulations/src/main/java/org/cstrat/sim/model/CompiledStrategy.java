@@ -1013,8 +1013,11 @@ public final class CompiledStrategy {
                 final double q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
                 final int good = served1 & lt(uGood, q);
                 final int badOutcome = served1 - good;
-                // Reuse uGood: given a bad outcome, (uGood - q) / (1 - q) is uniform on [0, 1).
-                final int withdraw = executed & badOutcome & lt(uGood - q, withdrawal * (1.0 - q));
+                // Reuse uGood: given a bad outcome, (uGood - q+) / (1 - q+) is uniform on [0, 1) with q+ = max(q, 0)
+                // (q < 0 is never good), so the withdrawal has probability `withdrawal` after every bad outcome.
+                // A ternary, not fullSingle's Math.max: in A/B runs against 1.1.0 Math.max made this loop 10 % slower, the ternary 0-2 %.
+                final double qPos = q > 0.0 ? q : 0.0;
+                final int withdraw = executed & badOutcome & lt(uGood - qPos, withdrawal * (1.0 - qPos));
 
                 bad += captured - good;
                 unrecognised += 1 - rec;
@@ -1139,8 +1142,11 @@ public final class CompiledStrategy {
             final double q = fit - priceRegret * Math.max(0.0, ps * invW - wtpRel);
             final int good = served1 & lt(uGood, q);
             final int badOutcome = served1 - good;
-            // Reuse uGood: given a bad outcome, (uGood - q) / (1 - q) is uniform on [0, 1).
-            final int withdraw = executed & badOutcome & lt(uGood - q, withdrawal * (1.0 - q));
+            // Reuse uGood: given a bad outcome, (uGood - q+) / (1 - q+) is uniform on [0, 1) with q+ = max(q, 0)
+            // (q < 0 is never good), so the withdrawal has probability `withdrawal` after every bad outcome.
+            // Math.max, not fullCustomer's ternary: in A/B runs against 1.1.0 this loop was 12-18 % faster with it, 4 % slower with the ternary.
+            final double qPos = Math.max(q, 0.0);
+            final int withdraw = executed & badOutcome & lt(uGood - qPos, withdrawal * (1.0 - qPos));
 
             served += served1;
             recognisedCount += rec;

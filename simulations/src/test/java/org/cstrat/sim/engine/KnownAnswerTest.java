@@ -180,4 +180,63 @@ class KnownAnswerTest {
         }
         assertEquals(n * perCustomer, recognised.cost().mean(), 1e-9 * n * perCustomer);
     }
+
+    /**
+     * README, step 5: a bad automatically executed episode withdraws the standing authorisation with probability
+     * withdrawalProbability whatever the good-outcome probability q, also when q < 0 (never good). Engine 1.1.0
+     * reused the outcome uniform as (u - q) / (1 - q) without clamping q at 0, which for q < 0 is only
+     * max(0, w + q (1 - w)): 0 here, where q is about -0.77. Everyone consents, is recognised, trusts fully
+     * (trustLoss 0, so trust stays above the automatic threshold) and is acted on first, so every episode is
+     * executed automatically until a withdrawal; learningRate 0 keeps the fit, and so q, the same for every episode.
+     * One episode per period runs the single-episode loop, two the general one.
+     */
+    @Test
+    void withdrawalAfterABadAutomaticEpisodeHasItsProbabilityWhateverTheOutcomeProbability() {
+        double w = 0.3;
+        for (double rate : new double[] {1, 2}) {
+            for (double priceRegret : new double[] {1.5, 0}) {
+                int n = 20_000;
+                int replications = 5;
+                Segment s = Fixtures.segment("all", n, 0);
+                s = ParameterPaths.with(s, "episodeRate", rate);
+                s = ParameterPaths.with(s, "baseChurn", 0);
+                s = ParameterPaths.with(s, "wtpSpread", 0);
+                s = ParameterPaths.with(s, "dataSharing", 1);
+                s = ParameterPaths.with(s, "privacySensitivity", 0);
+                s = ParameterPaths.with(s, "selfInitiation", 1);
+                s = ParameterPaths.with(s, "initialTrust", 1);
+                Behaviour b = Behaviour.defaults();
+                b = ParameterPaths.with(b, "priceRegret", priceRegret);
+                b = ParameterPaths.with(b, "withdrawalProbability", w);
+                b = ParameterPaths.with(b, "trustLoss", 0);
+                b = ParameterPaths.with(b, "learningRate", 0);
+                double price = 2 * s.willingnessToPay();
+                // q = f - priceRegret max(0, (price - w_eff) / w_i), f the recognised level-1 fit of automatic execution
+                // (the fixture's preference for it is 0.5, so the preference term is 0), w_eff / w_i = 1 + fitPremium (f - fitBase).
+                double fit = b.fitBase() + b.levelFitUplift().level1() + b.experienceFit().automaticExecution();
+                double q = fit - priceRegret * Math.max(0, price / s.willingnessToPay() - (1 + b.fitPremium() * (fit - b.fitBase())));
+                assertTrue(priceRegret == 0 ? q > 0 && q < 1 : q < -0.5, "q = " + q);
+                double pGood = Math.max(0, q);
+
+                ModelParameters d = ModelParameters.defaults();
+                ModelParameters p = new ModelParameters(1, 0.01, new StarCoverage(1, 1, 1, 1), b, d.costs(), List.of(s));
+                Strategy auto = Strategy.of("auto", Experience.AUTOMATIC_EXECUTION, PersonalisationLevel.UNIFIED, new BillingModel.FlatPrice(price));
+                StrategyResult r = ENGINE.run(Scenario.of("withdrawal", p, List.of(auto))
+                        .withRun(new RunSettings(replications, 11, 10, 0))).strategies().get(0);
+
+                double customers = (double) n * replications;
+                double served = r.servedEpisodes().mean() * replications;
+                double autoExecuted = Math.rint(r.autoExecutedShare() * served);
+                double withdrawals = Math.rint(r.withdrawalsPerCustomer() * customers);
+                assertEquals(rate == 1 ? customers : customers * (2 - w * (1 - pGood)), autoExecuted, 6 * Math.sqrt(customers),
+                        "every first episode is executed automatically, a second one unless the first withdrew");
+                // Each automatic episode withdraws with probability (1 - q+) w: binomial over the automatic episodes.
+                double perAuto = (1 - pGood) * w;
+                double se = Math.sqrt(perAuto * (1 - perAuto) / autoExecuted) / (1 - pGood);
+                double share = withdrawals / autoExecuted / (1 - pGood);
+                assertEquals(w, share, 4 * se, () -> "withdrawals per bad automatic episode at rate " + rate + ", q = " + q
+                        + ": " + share + " +/- " + se);
+            }
+        }
+    }
 }
