@@ -106,6 +106,12 @@ public final class ServeCommand implements Callable<Integer> {
                 out.println("Bolt user 'neo4j', password " + c.file().map(f -> "in " + f.toAbsolutePath()).orElse("from NEO4J_PASSWORD / --neo4j-password"));
             }
         });
+        out.println("Login: " + (config.auth() == WorkbenchConfig.Auth.ON ? "on (users in " + config.dataDir().resolve("auth").resolve("users.json").toAbsolutePath() + ")"
+                : "off: every request acts as a local admin (--auth on asks for a login on loopback too)"));
+        if (workbench.needsFirstUser()) {
+            out.println("No user exists yet: add the first admin with");
+            out.println("      ./cstrat user add NAME --role admin" + (config.dataDir().equals(Path.of("data")) ? "" : " --data " + config.dataDir()));
+        }
         if (workbench.demoLoaded()) {
             out.println("The database was empty: demo markets loaded.");
         }
