@@ -30,7 +30,7 @@ public final class PasswordHasher {
     private static final int MEMORY_KIB_MAX = 1024 * 1024;
     private static final int ITERATIONS_MAX = 64;
     private static final Pattern PHC = Pattern.compile(
-            "\\$argon2id\\$v=19\\$m=(\\d{1,8}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{16,64})\\$([A-Za-z0-9+/]{16,128})");
+            "\\$argon2id\\$v=19\\$m=(\\d{1,8}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{11,64})\\$([A-Za-z0-9+/]{16,128})");
 
     private final SecureRandom random = new SecureRandom();
     private final int memoryKib;
