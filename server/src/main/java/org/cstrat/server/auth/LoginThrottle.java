@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing. Failed logins are counted per user name and per client address, each count
- * forgotten {@link #WINDOW} after its last failure. The first {@link #FREE_FAILURES} failures cost nothing; after
+ * forgotten {@link #WINDOW} after its last failure. The first {@link #FREE_FAILURES} failures of a name (and the first
+ * {@link #FREE_FAILURES_PER_ADDRESS} of an address, which a team behind one proxy or NAT shares) cost nothing; after
  * that each further attempt must wait 2, 4, 8 ... seconds after the previous failure, at most {@link #MAX_DELAY}
  * (the name and the address are checked separately, the longer wait wins). A successful login clears the name's count.
  * Unknown names are counted like known ones, so the answer never tells them apart.
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LoginThrottle {
 
     public static final int FREE_FAILURES = 5;
+    public static final int FREE_FAILURES_PER_ADDRESS = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration MAX_DELAY = Duration.ofMinutes(15);
     /** Above this many remembered keys, the forgotten ones are swept out (bounds memory under a flood of names). */
@@ -35,8 +37,8 @@ public final class LoginThrottle {
     /** How long the client must still wait before this attempt is even checked; empty when it may try now. */
     public Optional<Duration> wait(String name, String address) {
         Instant now = clock.instant();
-        Duration a = waitFor("name:" + name, now);
-        Duration b = waitFor("addr:" + address, now);
+        Duration a = waitFor("name:" + name, FREE_FAILURES, now);
+        Duration b = waitFor("addr:" + address, FREE_FAILURES_PER_ADDRESS, now);
         Duration longer = a.compareTo(b) >= 0 ? a : b;
         return longer.isZero() ? Optional.empty() : Optional.of(longer);
     }
@@ -54,12 +56,12 @@ public final class LoginThrottle {
         failures.remove("name:" + name);
     }
 
-    private Duration waitFor(String key, Instant now) {
+    private Duration waitFor(String key, int free, Instant now) {
         Failures f = failures.get(key);
-        if (f == null || expired(f, now) || f.count() < FREE_FAILURES) {
+        if (f == null || expired(f, now) || f.count() < free) {
             return Duration.ZERO;
         }
-        Duration delay = delayAfter(f.count());
+        Duration delay = delayAfter(f.count() - free + FREE_FAILURES);
         Duration left = Duration.between(now, f.last().plus(delay));
         return left.isNegative() || left.isZero() ? Duration.ZERO : left;
     }

@@ -133,8 +133,8 @@ class AuthenticatorTest {
         login("ann", "ann's long password");
 
         // one address trying many names is throttled too
-        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-            auth.login("guess" + i, "x".toCharArray(), "10.6.6.6");
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            assertThat(auth.login("guess" + i, "x".toCharArray(), "10.6.6.6")).isInstanceOf(Authenticator.LoginResult.Refused.class);
         }
         assertThat(auth.login("ann", "ann's long password".toCharArray(), "10.6.6.6")).isInstanceOf(Authenticator.LoginResult.Throttled.class);
         assertThat(auth.login("ann", "ann's long password".toCharArray(), "10.0.0.9")).isInstanceOf(Authenticator.LoginResult.Success.class);
