@@ -246,11 +246,18 @@ public final class AuthStore {
         }
     }
 
+    /** The folder, owner-only (also when it existed already, e.g. made for the Bolt password file). */
     private void createDir() throws IOException {
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            if (posix()) {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Files.createDirectories(dir);
+        if (posix() && !PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)).equals("rwx------")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+        Path lock = dir.resolve(".lock");
+        if (posix() && !Files.exists(lock)) {
+            try {
+                Files.createFile(lock, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another process made it first
             }
         }
     }

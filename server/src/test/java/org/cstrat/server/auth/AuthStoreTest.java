@@ -27,6 +27,7 @@ class AuthStoreTest {
 
     @Test
     void writesOwnerOnlyFilesAtomicallyAndAnotherProcessSeesThem() throws Exception {
+        Files.createDirectories(data.resolve("auth"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         AuthStore cli = new AuthStore(data);
         AuthStore server = new AuthStore(data);
         assertThat(server.users()).isEmpty();
@@ -35,6 +36,7 @@ class AuthStoreTest {
         Path file = data.resolve("auth/users.json");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("auth")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("auth/.lock")))).isEqualTo("rw-------");
         try (var files = Files.list(data.resolve("auth"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("users.json", ".lock");
         }

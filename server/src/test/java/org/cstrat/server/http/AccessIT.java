@@ -148,12 +148,30 @@ class AccessIT {
 
     @Test
     void aViewerCanWriteNothing() {
+        List<String> before = GraphFingerprint.of(workbench.graph().driver());
         for (Map<String, String> credentials : List.of(token(Role.VIEWER), session(Role.VIEWER))) {
             for (WebServer.Route route : workbench.routes()) {
                 if (route.gate() == Access.Gate.PUBLIC || route.method().equals("GET")) {
                     continue;
                 }
                 assertThat(call(route, real(route.path()), credentials).statusCode()).as(route.method() + " " + route.path()).isEqualTo(403);
+            }
+        }
+        assertThat(GraphFingerprint.changes(before, GraphFingerprint.of(workbench.graph().driver()))).isEmpty();
+    }
+
+    /** Independent of the table's own declarations: what the issue names for each role, by path. */
+    @Test
+    void customerDataConsoleAndImportsNeedTheirRoles() {
+        for (WebServer.Route r : workbench.routes()) {
+            String p = r.path();
+            Role least = p.contains("import") ? Role.ADMIN
+                    : p.contains("/customers") || p.contains("/identity/") || p.contains("/segments") || p.contains("/journeys")
+                      || p.contains("/value") || p.contains("moment-of-truth") || p.contains("/cypher") || p.equals("/console") ? Role.ANALYST
+                    : !r.method().equals("GET") && r.gate() != Access.Gate.PUBLIC ? Role.STRATEGIST
+                    : null;
+            if (least != null) {
+                assertThat(r.gate().role()).as("%s %s", r.method(), p).hasValueSatisfying(g -> assertThat(g.includes(least)).isTrue());
             }
         }
     }
