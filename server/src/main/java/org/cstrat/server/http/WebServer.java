@@ -101,8 +101,8 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.router.apiBuilder(() -> {
-                before(ctx -> guard.check(ctx));
                 before(access::begin);
+                before(ctx -> guard.check(ctx));
                 after(access::end);
                 // Every route names the least role it needs (Access.Gate); Access.check enforces it before the handler.
                 get("/login", login::form, PUBLIC);
