@@ -102,7 +102,8 @@
       box.appendChild(section);
     });
     document.getElementById('panel-link').href = '/firms/' + encodeURIComponent(f.id);
-    document.getElementById('panel-edit').href = '/firms/' + encodeURIComponent(f.id) + '/edit';
+    var edit = document.getElementById('panel-edit'); // absent for a viewer, who may not edit
+    if (edit) edit.href = '/firms/' + encodeURIComponent(f.id) + '/edit';
   }
 
   table.addEventListener('click', function (event) {

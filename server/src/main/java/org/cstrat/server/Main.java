@@ -9,6 +9,8 @@ import org.cstrat.server.cli.ImportCommand;
 import org.cstrat.server.cli.CypherShellCommand;
 import org.cstrat.server.cli.ServeCommand;
 import org.cstrat.server.cli.SimulateCommand;
+import org.cstrat.server.cli.TokenCommand;
+import org.cstrat.server.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "Connected Strategy Workbench: the connected-strategy matrix, Monte Carlo simulations and the customer graph.",
         subcommands = {ServeCommand.class, SimulateCommand.class, CalibrateCommand.class, CypherShellCommand.class, ClvCommand.class, ImportCommand.class, BenchCommand.class,
+                UserCommand.class, TokenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

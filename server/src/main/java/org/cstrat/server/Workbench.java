@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.cstrat.customers.imports.ImportJobs;
 import org.cstrat.customers.imports.ImportRecovery;
@@ -14,6 +16,9 @@ import org.cstrat.customers.web.CustomerServices;
 import org.cstrat.customers.web.CustomersApi;
 import org.cstrat.customers.web.CustomersPages;
 import org.cstrat.server.config.NetworkNames;
+import org.cstrat.server.auth.AuthStore;
+import org.cstrat.server.auth.Authenticator;
+import org.cstrat.server.auth.PasswordHasher;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.editing.EditApi;
 import org.cstrat.server.editing.EditForms;
@@ -60,9 +65,11 @@ public final class Workbench implements AutoCloseable {
     private final String host;
     private final String publicHost;
     private final boolean demoLoaded;
+    private final Optional<Authenticator> auth;
 
     private Workbench(GraphConnection graph, SimulationService simulations, ImportJobs importJobs, WebServer web, String host,
-                      String publicHost, boolean demoLoaded) {
+                      String publicHost, boolean demoLoaded, Optional<Authenticator> auth) {
+        this.auth = auth;
         this.graph = graph;
         this.simulations = simulations;
         this.importJobs = importJobs;
@@ -86,7 +93,10 @@ public final class Workbench implements AutoCloseable {
                     new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC(),
                     SimulationService.Limits.of(config.maxSimulationWork()));
             ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
-            WebServer web = web(graph, simulations, importJobs);
+            Optional<Authenticator> auth = config.auth() == WorkbenchConfig.Auth.ON
+                    ? Optional.of(new Authenticator(new AuthStore(config.dataDir()), new PasswordHasher(), Clock.systemUTC()))
+                    : Optional.empty();
+            WebServer web = web(graph, simulations, importJobs, auth);
             try {
                 web.start(config.host(), config.httpPort(), config.trustedOrigins(), config.advertisedHost());
             } catch (RuntimeException e) {
@@ -94,7 +104,7 @@ public final class Workbench implements AutoCloseable {
                 simulations.close();
                 throw e;
             }
-            return new Workbench(graph, simulations, importJobs, web, config.host(), config.publicHost(), demoLoaded);
+            return new Workbench(graph, simulations, importJobs, web, config.host(), config.publicHost(), demoLoaded, auth);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -103,6 +113,12 @@ public final class Workbench implements AutoCloseable {
 
     /** The web side over a prepared graph: repositories, services and handlers, wired. Not started yet. */
     public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs) {
+        return web(graph, simulations, importJobs, Optional.empty());
+    }
+
+    /** The web side, asking for a login when {@code auth} is present. Not started yet. */
+    public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs,
+                                Optional<Authenticator> auth) {
         Templates templates = new Templates();
         var driver = graph.driver();
         MarketService markets = new MarketService(new Neo4jMarketRepository(driver));
@@ -123,7 +139,7 @@ public final class Workbench implements AutoCloseable {
                 new FirmPages(firms, templates),
                 new EditApi(editing, markets, firms),
                 new EditPages(editing, new EditForms(markets, firms, editingRepository), templates),
-                new CustomersApi(customers, importJobs), new CustomersPages(customers, importJobs, templates)), templates);
+                new CustomersApi(customers, importJobs), new CustomersPages(customers, importJobs, templates)), templates, auth);
     }
 
     /** Fails fast, before the database's start-up, when a fixed port is already taken. */
@@ -163,6 +179,16 @@ public final class Workbench implements AutoCloseable {
 
     public GraphConnection graph() {
         return graph;
+    }
+
+    /** Whether the web app asks for a login but nobody could sign in yet (no user in {@code DATA/auth/users.json}). */
+    public boolean needsFirstUser() {
+        return auth.map(a -> !a.hasUsers()).orElse(false);
+    }
+
+    /** The web app's route table, each route with the least role it needs. */
+    public List<WebServer.Route> routes() {
+        return web.routes();
     }
 
     public boolean demoLoaded() {

@@ -105,6 +105,12 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Web:  " + workbench.httpUrl());
         out.println("Bolt: " + workbench.boltUri() + (workbench.graph().isEmbedded() ? "  (embedded Neo4j; ./cstrat cypher-shell connects to it)" : ""));
         workbench.graph().credentials().ifPresent(c -> out.println(credentialsLine(c)));
+        out.println("Login: " + (config.auth() == WorkbenchConfig.Auth.ON ? "on (users in " + config.dataDir().resolve("auth").resolve("users.json").toAbsolutePath() + ")"
+                : "off: every request acts as a local admin (--auth on asks for a login on loopback too)"));
+        if (workbench.needsFirstUser()) {
+            out.println("No user exists yet: add the first admin with");
+            out.println("      ./cstrat user add NAME --role admin" + (config.dataDir().equals(Path.of("data")) ? "" : " --data " + config.dataDir()));
+        }
         if (workbench.demoLoaded()) {
             out.println("The database was empty: demo markets loaded.");
         }

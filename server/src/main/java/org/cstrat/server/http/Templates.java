@@ -2,6 +2,9 @@ package org.cstrat.server.http;
 
 import java.util.Map;
 
+import org.cstrat.server.auth.Principal;
+import org.cstrat.server.auth.Role;
+
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -24,8 +27,26 @@ public final class Templates {
         engine.setTemplateResolver(resolver);
     }
 
+    /**
+     * What every page may show of the caller, from {@link Access}: {@code viewerName} and {@code viewerRole} (null when
+     * nobody is signed in), {@code signedIn} (show the name and the sign-out button; false when auth is off) and what
+     * the role allows: {@code canEdit} (strategist), {@code canAnalyse} (analyst: console, customers), {@code canAdminister}
+     * (admin: imports).
+     */
+    private static void viewer(Context context) {
+        Access.Viewer viewer = Access.viewer();
+        Principal p = viewer.principal();
+        context.setVariable("viewerName", p == null ? null : p.name());
+        context.setVariable("viewerRole", p == null ? null : p.role().id());
+        context.setVariable("signedIn", p != null && viewer.loginShown());
+        context.setVariable("canEdit", p != null && p.may(Role.STRATEGIST));
+        context.setVariable("canAnalyse", p != null && p.may(Role.ANALYST));
+        context.setVariable("canAdminister", p != null && p.may(Role.ADMIN));
+    }
+
     public String render(String template, Map<String, Object> model) {
         Context context = new Context();
+        viewer(context);
         context.setVariables(model);
         return engine.process(template, context);
     }

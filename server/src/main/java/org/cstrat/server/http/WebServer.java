@@ -1,11 +1,17 @@
 package org.cstrat.server.http;
 
+import static io.javalin.apibuilder.ApiBuilder.after;
 import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
+import static org.cstrat.server.http.Access.Gate.ADMIN;
+import static org.cstrat.server.http.Access.Gate.ANALYST;
+import static org.cstrat.server.http.Access.Gate.PUBLIC;
+import static org.cstrat.server.http.Access.Gate.STRATEGIST;
+import static org.cstrat.server.http.Access.Gate.VIEWER;
 
 import java.net.BindException;
 import java.util.LinkedHashMap;
@@ -22,6 +28,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -31,9 +38,11 @@ import org.cstrat.customers.web.CustomersPages;
 import org.cstrat.server.ForbiddenException;
 import org.cstrat.server.InvalidRequestException;
 import org.cstrat.server.NotFoundException;
+import org.cstrat.server.UnauthorizedException;
 import org.cstrat.server.UnprocessableException;
 import org.cstrat.server.StartupException;
 import org.cstrat.server.ValidationException;
+import org.cstrat.server.auth.Authenticator;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.editing.EditApi;
 import org.cstrat.server.editing.EditPages;
@@ -64,6 +73,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     /** Set by {@link #start}: what a request must come from (loopback only and no trusted origin until then). */
     private volatile RequestOriginGuard guard = new RequestOriginGuard(List.of());
+    private volatile List<String> trustedOrigins = List.of();
 
     /** The handlers the route table dispatches to. */
     public record Handlers(HealthApi health, MarketApi marketApi, MarketPages marketPages,
@@ -73,7 +83,15 @@ public final class WebServer implements AutoCloseable {
                            CustomersApi customersApi, CustomersPages customersPages) {
     }
 
+    /** With auth off: every request acts as a local admin. */
     public WebServer(Handlers h, Templates templates) {
+        this(h, templates, Optional.empty());
+    }
+
+    /** @param authenticator who may do what; empty: auth off, every request acts as a local admin */
+    public WebServer(Handlers h, Templates templates, Optional<Authenticator> authenticator) {
+        Access access = new Access(authenticator);
+        LoginPages login = new LoginPages(authenticator, templates, () -> trustedOrigins);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
@@ -90,74 +108,82 @@ public final class WebServer implements AutoCloseable {
             });
             config.router.apiBuilder(() -> {
                 before(HttpHygiene::headers);
+                before(access::begin);
                 before(ctx -> guard.check(ctx));
                 before(HttpHygiene::checkBody);
-                get("/", h.marketPages()::home);
-                get("/health", h.health()::health);
-                get("/markets/new", h.editPages()::newMarket);
-                post("/markets", h.editPages()::createMarket);
-                get("/markets/{marketId}", h.marketPages()::matrix);
+                after(access::end);
+                // Every route names the least role it needs (Access.Gate); Access.check enforces it before the handler.
+                get("/login", login::form, PUBLIC);
+                post("/login", login::login, PUBLIC);
+                post("/logout", login::logout, PUBLIC);
+                get("/health", h.health()::health, PUBLIC);
+                get("/", h.marketPages()::home, VIEWER);
+                get("/markets/new", h.editPages()::newMarket, STRATEGIST);
+                post("/markets", h.editPages()::createMarket, STRATEGIST);
+                get("/markets/{marketId}", h.marketPages()::matrix, VIEWER);
                 path("/firms/{firmId}/customers", () -> {
-                    get("", h.customersPages()::customers);
-                    get("/import", h.customersPages()::importForm);
-                    post("/import", h.customersPages()::importUpload);
-                    post("/segments", h.customersPages()::recomputeSegments);
-                    post("/value", h.customersPages()::revalue);
+                    get("", h.customersPages()::customers, ANALYST);
+                    get("/import", h.customersPages()::importForm, ADMIN);
+                    post("/import", h.customersPages()::importUpload, ADMIN);
+                    post("/segments", h.customersPages()::recomputeSegments, ANALYST);
+                    post("/value", h.customersPages()::revalue, ANALYST);
                 });
-                get("/markets/{marketId}/matrix.svg", h.marketPages()::svg);
-                get("/markets/{marketId}/matrix.csv", h.marketPages()::csv);
-                get("/markets/{marketId}/edit", h.editPages()::editMarket);
-                post("/markets/{marketId}/edit", h.editPages()::updateMarket);
-                get("/markets/{marketId}/firms/new", h.editPages()::newFirm);
-                post("/markets/{marketId}/firms", h.editPages()::createFirm);
-                get("/firms/{firmId}", h.firmPages()::firm);
-                get("/firms/{firmId}/edit", h.editPages()::editFirm);
-                post("/firms/{firmId}/edit", h.editPages()::updateFirm);
-                get("/firms/{firmId}/{kind}/new", h.editPages()::newPart);
-                post("/firms/{firmId}/{kind}", h.editPages()::createPart);
-                get("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::editPart);
-                post("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::updatePart);
-                get("/firms/{firmId}/simulate", h.simulationPages()::simulate);
-                get("/simulations/{runId}", h.simulationPages()::run);
-                get("/console", h.consolePages()::console);
+                get("/markets/{marketId}/matrix.svg", h.marketPages()::svg, VIEWER);
+                get("/markets/{marketId}/matrix.csv", h.marketPages()::csv, VIEWER);
+                get("/markets/{marketId}/edit", h.editPages()::editMarket, STRATEGIST);
+                post("/markets/{marketId}/edit", h.editPages()::updateMarket, STRATEGIST);
+                get("/markets/{marketId}/firms/new", h.editPages()::newFirm, STRATEGIST);
+                post("/markets/{marketId}/firms", h.editPages()::createFirm, STRATEGIST);
+                get("/firms/{firmId}", h.firmPages()::firm, VIEWER);
+                get("/firms/{firmId}/edit", h.editPages()::editFirm, STRATEGIST);
+                post("/firms/{firmId}/edit", h.editPages()::updateFirm, STRATEGIST);
+                get("/firms/{firmId}/{kind}/new", h.editPages()::newPart, STRATEGIST);
+                post("/firms/{firmId}/{kind}", h.editPages()::createPart, STRATEGIST);
+                get("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::editPart, STRATEGIST);
+                post("/firms/{firmId}/{kind}/{itemId}/edit", h.editPages()::updatePart, STRATEGIST);
+                get("/firms/{firmId}/simulate", h.simulationPages()::simulate, VIEWER);
+                get("/simulations/{runId}", h.simulationPages()::run, VIEWER);
+                get("/console", h.consolePages()::console, ANALYST);
                 path("/api", () -> {
                     // customer data first: POST /api/firms/{id}/{kind} below would otherwise take imports, segments and value
                     path("/firms/{firmId}", () -> {
-                        post("/imports", h.customersApi()::importFiles);
-                        post("/import-jobs", h.customersApi()::startImportJob);
-                        get("/customers", h.customersApi()::unifiedView);
-                        post("/identity/unmerge", h.customersApi()::unmerge);
-                        post("/identity/relink", h.customersApi()::relink);
-                        get("/segments", h.customersApi()::segments);
-                        post("/segments", h.customersApi()::recomputeSegments);
-                        get("/journeys", h.customersApi()::journeys);
-                        put("/touchpoints/{touchpointId}/moment-of-truth", h.customersApi()::tagMoment);
-                        get("/value", h.customersApi()::value);
-                        post("/value", h.customersApi()::revalue);
+                        post("/imports", h.customersApi()::importFiles, ADMIN);
+                        post("/import-jobs", h.customersApi()::startImportJob, ADMIN);
+                        get("/customers", h.customersApi()::unifiedView, ANALYST);
+                        post("/identity/unmerge", h.customersApi()::unmerge, ANALYST);
+                        post("/identity/relink", h.customersApi()::relink, ANALYST);
+                        get("/segments", h.customersApi()::segments, ANALYST);
+                        post("/segments", h.customersApi()::recomputeSegments, ANALYST);
+                        get("/journeys", h.customersApi()::journeys, ANALYST);
+                        put("/touchpoints/{touchpointId}/moment-of-truth", h.customersApi()::tagMoment, ANALYST);
+                        get("/value", h.customersApi()::value, ANALYST);
+                        post("/value", h.customersApi()::revalue, ANALYST);
                     });
-                    post("/cypher", h.consoleApi()::run);
-                    get("/cypher/library", h.consoleApi()::library);
-                    post("/firms/{firmId}/simulations", h.simulationApi()::start);
-                    get("/firms/{firmId}/simulations", h.simulationApi()::runs);
-                    get("/firms/{firmId}/calibration", h.simulationApi()::calibration);
-                    get("/simulations/{runId}", h.simulationApi()::run);
-                    get("/simulation-jobs/{jobId}", h.simulationApi()::job);
-                    get("/import-jobs/{jobId}", h.customersApi()::importJob);
-                    delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel);
-                    get("/markets", h.marketApi()::markets);
-                    post("/markets", h.editApi()::createMarket);
-                    get("/markets/{marketId}", h.marketApi()::market);
-                    put("/markets/{marketId}", h.editApi()::updateMarket);
-                    get("/markets/{marketId}/matrix", h.marketApi()::matrix);
-                    get("/markets/{marketId}/white-space", h.marketApi()::whiteSpace);
-                    post("/markets/{marketId}/firms", h.editApi()::createFirm);
-                    get("/firms/{firmId}", h.firmApi()::firm);
-                    put("/firms/{firmId}", h.editApi()::updateFirm);
-                    post("/firms/{firmId}/{kind}", h.editApi()::createPart);
-                    put("/firms/{firmId}/{kind}/{itemId}", h.editApi()::updatePart);
+                    post("/cypher", h.consoleApi()::run, ANALYST);
+                    get("/cypher/library", h.consoleApi()::library, ANALYST);
+                    post("/firms/{firmId}/simulations", h.simulationApi()::start, STRATEGIST);
+                    get("/firms/{firmId}/simulations", h.simulationApi()::runs, VIEWER);
+                    get("/firms/{firmId}/calibration", h.simulationApi()::calibration, VIEWER);
+                    get("/simulations/{runId}", h.simulationApi()::run, VIEWER);
+                    get("/simulation-jobs/{jobId}", h.simulationApi()::job, VIEWER);
+                    get("/import-jobs/{jobId}", h.customersApi()::importJob, ADMIN);
+                    delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel, STRATEGIST);
+                    get("/markets", h.marketApi()::markets, VIEWER);
+                    post("/markets", h.editApi()::createMarket, STRATEGIST);
+                    get("/markets/{marketId}", h.marketApi()::market, VIEWER);
+                    put("/markets/{marketId}", h.editApi()::updateMarket, STRATEGIST);
+                    get("/markets/{marketId}/matrix", h.marketApi()::matrix, VIEWER);
+                    get("/markets/{marketId}/white-space", h.marketApi()::whiteSpace, VIEWER);
+                    post("/markets/{marketId}/firms", h.editApi()::createFirm, STRATEGIST);
+                    get("/firms/{firmId}", h.firmApi()::firm, VIEWER);
+                    put("/firms/{firmId}", h.editApi()::updateFirm, STRATEGIST);
+                    post("/firms/{firmId}/{kind}", h.editApi()::createPart, STRATEGIST);
+                    put("/firms/{firmId}/{kind}/{itemId}", h.editApi()::updatePart, STRATEGIST);
                 });
             });
         });
+        app.beforeMatched(access::check);
+        app.exception(UnauthorizedException.class, (e, ctx) -> unauthorized(ctx, templates, e));
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, HttpStatus.FORBIDDEN, e.getMessage()));
         app.exception(ImportRejectedException.class, (e, ctx) -> error(ctx, templates, HttpStatus.BAD_REQUEST, e.getMessage(),
@@ -214,6 +240,22 @@ public final class WebServer implements AutoCloseable {
     static boolean isApi(Context ctx) {
         String path = ctx.path();
         return path.startsWith("/api/") || path.equals("/api") || path.equals("/health");
+    }
+
+    /**
+     * No credentials: 401 problem+json with {@code WWW-Authenticate: Bearer} on the API; a page GET goes to the login
+     * page (303, coming back afterwards); other page requests get the 401 page.
+     */
+    private static void unauthorized(Context ctx, Templates templates, UnauthorizedException e) {
+        if (isApi(ctx)) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"cstrat\"");
+            error(ctx, templates, HttpStatus.UNAUTHORIZED, e.getMessage());
+        } else if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+            ctx.attribute(HANDLED, Boolean.TRUE);
+            ctx.redirect(LoginPages.loginFor(ctx), HttpStatus.SEE_OTHER);
+        } else {
+            error(ctx, templates, HttpStatus.UNAUTHORIZED, e.getMessage());
+        }
     }
 
     private static void error(Context ctx, Templates templates, HttpStatus status, String detail) {
@@ -284,6 +326,7 @@ public final class WebServer implements AutoCloseable {
     /** As above; beyond loopback, requests may also name {@code advertisedHost} and this machine's names. */
     public WebServer start(String host, int port, List<String> trustedOrigins, Optional<String> advertisedHost) {
         guard = RequestOriginGuard.forListener(host, advertisedHost, trustedOrigins);
+        this.trustedOrigins = List.copyOf(trustedOrigins);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -295,6 +338,20 @@ public final class WebServer implements AutoCloseable {
             throw new StartupException("The HTTP server could not start on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         return this;
+    }
+
+    /** One route of the table: its method, path and the least role it needs. */
+    public record Route(String method, String path, Access.Gate gate) {
+    }
+
+    /** Every route of the table as Javalin registered it (tests walk it, so that no route escapes the access checks). */
+    public List<Route> routes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.getEndpoint())
+                .filter(e -> e.getMethod().isHttpMethod())
+                .map(e -> new Route(e.getMethod().name(), e.getPath(), e.getRoles().stream()
+                        .filter(r -> r instanceof Access.Gate).map(r -> (Access.Gate) r).findFirst().orElse(null)))
+                .toList();
     }
 
     public int port() {

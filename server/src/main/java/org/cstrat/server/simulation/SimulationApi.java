@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.cstrat.server.NotFoundException;
+import org.cstrat.server.http.Access;
 
 /** JSON endpoints to run, follow and read simulations. */
 public final class SimulationApi {
@@ -35,8 +36,7 @@ public final class SimulationApi {
      */
     public void start(Context ctx) throws Exception {
         JsonNode body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
-        // owner: the authenticated user (wired when auth lands)
-        var job = simulations.start(ctx.pathParam("firmId"), body, "local");
+        var job = simulations.start(ctx.pathParam("firmId"), body, Access.user(ctx));
         ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/simulation-jobs/" + job.id()).json(job);
     }
 
