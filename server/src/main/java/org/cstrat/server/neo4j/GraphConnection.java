@@ -29,10 +29,13 @@ public final class GraphConnection implements AutoCloseable {
     private final URI uri;
     private final Optional<EmbeddedDatabase> embedded;
     private final Optional<EmbeddedCredentials> credentials;
+    private final AuthToken auth;
 
-    private GraphConnection(Driver driver, URI uri, Optional<EmbeddedDatabase> embedded, Optional<EmbeddedCredentials> credentials) {
+    private GraphConnection(Driver driver, URI uri, AuthToken auth, Optional<EmbeddedDatabase> embedded,
+                            Optional<EmbeddedCredentials> credentials) {
         this.driver = driver;
         this.uri = uri;
+        this.auth = auth;
         this.embedded = embedded;
         this.credentials = credentials;
     }
@@ -51,8 +54,8 @@ public final class GraphConnection implements AutoCloseable {
     public static GraphConnection openEmbedded(Path dataDir, String host, int boltPort, EmbeddedCredentials credentials) {
         EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, host, boltPort, credentials);
         try {
-            Driver driver = driver(db.boltUri(), AuthTokens.basic(credentials.user(), credentials.password()));
-            return new GraphConnection(driver, db.boltUri(), Optional.of(db), Optional.of(credentials));
+            AuthToken auth = AuthTokens.basic(credentials.user(), credentials.password());
+            return new GraphConnection(driver(db.boltUri(), auth), db.boltUri(), auth, Optional.of(db), Optional.of(credentials));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -61,7 +64,7 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Connects to a running server; fails with a clear message after {@link #CONNECT_TIMEOUT_SECONDS}. */
     public static GraphConnection connect(URI uri, AuthToken auth) {
-        return new GraphConnection(driver(uri, auth), uri, Optional.empty(), Optional.empty());
+        return new GraphConnection(driver(uri, auth), uri, auth, Optional.empty(), Optional.empty());
     }
 
     private static Driver driver(URI uri, AuthToken auth) {
@@ -90,6 +93,21 @@ public final class GraphConnection implements AutoCloseable {
 
     public Driver driver() {
         return driver;
+    }
+
+    /**
+     * A separate Driver to the same database with one connection and one network thread, for work that may
+     * have to be cut off mid-answer by closing it (the console: closing drops the connection, so the database
+     * terminates the transaction and nothing more of its answer is read). The caller closes it.
+     */
+    public Driver dedicatedDriver() {
+        return GraphDatabase.driver(uri, auth, Config.builder()
+                .withMaxConnectionPoolSize(1)
+                .withEventLoopThreads(1)
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withLogging(Logging.none())
+                .withUserAgent("cstrat-workbench-console")
+                .build());
     }
 
     /** The Bolt URI the application (and analysts) connect to. */
