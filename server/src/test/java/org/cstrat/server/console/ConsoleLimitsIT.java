@@ -2,6 +2,9 @@ package org.cstrat.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -37,6 +40,16 @@ class ConsoleLimitsIT {
         }
         Runtime r = Runtime.getRuntime();
         return (r.totalMemory() - r.freeMemory()) / 1_000_000;
+    }
+
+    private static void resetPeak() {
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks since {@link #resetPeak()}: an upper bound of the heap's peak. */
+    private static long peak() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1_000_000;
     }
 
     @Test
@@ -95,13 +108,16 @@ class ConsoleLimitsIT {
                 "RETURN [x IN range(1,15000000) | toString(x)] AS xs",
                 "RETURN size([x IN range(1,15000000) | toString(x)]) AS n"}) {
             long before = heapAfterGc();
+            resetPeak();
             long started = System.nanoTime();
             HttpResponse<String> response = ConsoleIT.post("/api/cypher", Map.of("query", query));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            long peakAtAnswer = peak();
             Thread.sleep(3000); // what the database still evaluates after the answer ends, then is collected
             long after = heapAfterGc();
-            System.out.printf("MEASURE %s -> %d %s in %d ms; heap after GC %d MB before, %d MB after%n", query, response.statusCode(),
-                    JSON.readTree(response.body()).path("title").asText(), elapsed.toMillis(), before, after);
+            System.out.printf("MEASURE %s -> %d %s in %d ms; heap after GC %d MB before, peak until the answer %d MB, peak %d MB, %d MB after%n",
+                    query, response.statusCode(), JSON.readTree(response.body()).path("title").asText(), elapsed.toMillis(), before,
+                    peakAtAnswer, peak(), after);
             if (query.startsWith("RETURN size")) {
                 assertThat(response.statusCode()).as(response.body()).isIn(200, 408, 422);
             } else {
