@@ -125,7 +125,8 @@ public final class Workbench implements AutoCloseable {
         FirmService firms = new FirmService(new Neo4jFirmRepository(driver));
         Neo4jEditingRepository editingRepository = new Neo4jEditingRepository(driver);
         EditingService editing = new EditingService(editingRepository);
-        ConsoleService console = new ConsoleService(new CypherConsole(driver), QueryLibrary.load());
+        ConsoleService console = new ConsoleService(new CypherConsole(driver, graph::dedicatedDriver, CypherConsole.MEMORY_BUDGET_DEFAULT),
+                QueryLibrary.load());
         CustomerServices customers = CustomerServices.over(driver);
         return new WebServer(new WebServer.Handlers(
                 new HealthApi(new HealthService(graph)),

@@ -36,14 +36,14 @@ public final class ConsoleApi {
     }
 
     /** The fields a console request may have (Jackson refuses any other); each is checked below. */
-    private record Fields(JsonNode query, JsonNode parameters, JsonNode timeoutSeconds, JsonNode maxRows) {
+    private record Fields(JsonNode query, JsonNode parameters, JsonNode timeoutSeconds, JsonNode maxRows, JsonNode maxBytes) {
     }
 
     @SuppressWarnings("unchecked")
     static ConsoleRequest request(String body) throws Exception {
         JsonNode json = body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
         if (!json.isObject()) {
-            throw new IllegalArgumentException("$: the body must be a JSON object {query, parameters, timeoutSeconds, maxRows}");
+            throw new IllegalArgumentException("$: the body must be a JSON object {query, parameters, timeoutSeconds, maxRows, maxBytes}");
         }
         JSON.treeToValue(json, Fields.class); // refuses an unknown field (UnrecognizedPropertyException, 400 naming it)
         JsonNode parameters = json.path("parameters");
@@ -52,16 +52,21 @@ public final class ConsoleApi {
         }
         JsonNode timeout = json.path("timeoutSeconds");
         JsonNode maxRows = json.path("maxRows");
+        JsonNode maxBytes = json.path("maxBytes");
         if (!timeout.isMissingNode() && !timeout.canConvertToInt()) {
             throw new IllegalArgumentException("timeoutSeconds: must be a whole number of seconds, got " + timeout);
         }
         if (!maxRows.isMissingNode() && !maxRows.canConvertToInt()) {
             throw new IllegalArgumentException("maxRows: must be a whole number, got " + maxRows);
         }
+        if (!maxBytes.isMissingNode() && !maxBytes.canConvertToInt()) {
+            throw new IllegalArgumentException("maxBytes: must be a whole number, got " + maxBytes);
+        }
         return new ConsoleRequest(json.path("query").asText(""),
                 parameters.isObject() ? JSON.convertValue(parameters, Map.class) : Map.of(),
                 timeout.isMissingNode() ? ConsoleRequest.DEFAULT_TIMEOUT : Duration.ofSeconds(timeout.asInt()),
-                maxRows.isMissingNode() ? ConsoleRequest.DEFAULT_MAX_ROWS : maxRows.asInt());
+                maxRows.isMissingNode() ? ConsoleRequest.DEFAULT_MAX_ROWS : maxRows.asInt(),
+                maxBytes.isMissingNode() ? ConsoleRequest.DEFAULT_MAX_BYTES : maxBytes.asInt());
     }
 
     /** RFC 4180 CSV: scalars as they are, nodes, lists and maps as JSON text. */

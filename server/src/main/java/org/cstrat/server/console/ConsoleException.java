@@ -11,7 +11,9 @@ public final class ConsoleException extends WorkbenchException {
         INVALID(400, "Invalid query"),
         READ_ONLY(403, "The console is read-only"),
         FORBIDDEN(403, "Not allowed in the console"),
-        TIMEOUT(408, "Query timed out");
+        TIMEOUT(408, "Query timed out"),
+        MEMORY(422, "Query ran out of memory"),
+        TOO_LARGE(422, "Result too large");
 
         private final int status;
         private final String title;

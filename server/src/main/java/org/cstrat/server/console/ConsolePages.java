@@ -18,6 +18,7 @@ public final class ConsolePages {
 
     public void console(Context ctx) {
         ctx.html(templates.render("console", Map.of("library", console.library(),
-                "timeout", ConsoleRequest.DEFAULT_TIMEOUT.toSeconds(), "maxRows", ConsoleRequest.DEFAULT_MAX_ROWS)));
+                "timeout", ConsoleRequest.DEFAULT_TIMEOUT.toSeconds(), "maxRows", ConsoleRequest.DEFAULT_MAX_ROWS,
+                "maxBytes", ConsoleRequest.DEFAULT_MAX_BYTES, "memoryMiB", CypherConsole.MEMORY_BUDGET_DEFAULT / (1024 * 1024))));
     }
 }

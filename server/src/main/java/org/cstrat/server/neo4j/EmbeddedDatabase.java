@@ -35,6 +35,18 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    /**
+     * The memory one transaction may take as the database counts it (Cypher's collect, sort, distinct and
+     * aggregation state, on-heap transaction state): a server-wide backstop. The application's largest
+     * transactions, an import's 50,000-row staged transactions, need more than 256 MiB (measured with
+     * {@code bench import}: refused at 64 and 256 MiB, imported at 1 GiB), so it cannot be the console's limit:
+     * the console watches its own transactions against a smaller budget ({@code CypherConsole}).
+     */
+    public static final long TRANSACTION_MEMORY_MAX = 1024L * 1024 * 1024;
+
+    /** How often the database looks for transactions past their timeout (its default, 2 s, makes a 10 s timeout 12 s). */
+    static final Duration TRANSACTION_MONITOR_INTERVAL = Duration.ofMillis(200);
+
     private final DatabaseManagementService dbms;
     private final URI boltUri;
     private final URI advertisedBoltUri;
@@ -78,6 +90,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                             List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY_MAX)
+                    .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, TRANSACTION_MONITOR_INTERVAL)
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .build();

@@ -30,11 +30,14 @@ public final class GraphConnection implements AutoCloseable {
     private final Optional<EmbeddedDatabase> embedded;
     private final Optional<EmbeddedCredentials> credentials;
     private final URI advertisedUri;
+    private final AuthToken auth;
 
-    private GraphConnection(Driver driver, URI uri, Optional<EmbeddedDatabase> embedded, Optional<EmbeddedCredentials> credentials) {
+    private GraphConnection(Driver driver, URI uri, AuthToken auth, Optional<EmbeddedDatabase> embedded,
+                            Optional<EmbeddedCredentials> credentials) {
         this.driver = driver;
         this.uri = uri;
         this.advertisedUri = embedded.map(EmbeddedDatabase::advertisedBoltUri).orElse(uri);
+        this.auth = auth;
         this.embedded = embedded;
         this.credentials = credentials;
     }
@@ -58,8 +61,8 @@ public final class GraphConnection implements AutoCloseable {
     public static GraphConnection openEmbedded(Path dataDir, String host, String advertised, int boltPort, EmbeddedCredentials credentials) {
         EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, host, advertised, boltPort, credentials);
         try {
-            Driver driver = driver(db.boltUri(), AuthTokens.basic(credentials.user(), credentials.password()));
-            return new GraphConnection(driver, db.boltUri(), Optional.of(db), Optional.of(credentials));
+            AuthToken auth = AuthTokens.basic(credentials.user(), credentials.password());
+            return new GraphConnection(driver(db.boltUri(), auth), db.boltUri(), auth, Optional.of(db), Optional.of(credentials));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -68,7 +71,7 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Connects to a running server; fails with a clear message after {@link #CONNECT_TIMEOUT_SECONDS}. */
     public static GraphConnection connect(URI uri, AuthToken auth) {
-        return new GraphConnection(driver(uri, auth), uri, Optional.empty(), Optional.empty());
+        return new GraphConnection(driver(uri, auth), uri, auth, Optional.empty(), Optional.empty());
     }
 
     private static Driver driver(URI uri, AuthToken auth) {
@@ -97,6 +100,21 @@ public final class GraphConnection implements AutoCloseable {
 
     public Driver driver() {
         return driver;
+    }
+
+    /**
+     * A separate Driver to the same database with one connection and one network thread, for work that may
+     * have to be cut off mid-answer by closing it (the console: closing drops the connection, so the database
+     * terminates the transaction and nothing more of its answer is read). The caller closes it.
+     */
+    public Driver dedicatedDriver() {
+        return GraphDatabase.driver(uri, auth, Config.builder()
+                .withMaxConnectionPoolSize(1)
+                .withEventLoopThreads(1)
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withLogging(Logging.none())
+                .withUserAgent("cstrat-workbench-console")
+                .build());
     }
 
     /** The Bolt URI the application (and analysts) connect to. */
