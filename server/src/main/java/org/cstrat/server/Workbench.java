@@ -81,7 +81,7 @@ public final class Workbench implements AutoCloseable {
             new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
             SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
                     new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC());
-            ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
+            ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver()), graph.changes()), Clock.systemUTC());
             WebServer web = web(graph, simulations, importJobs);
             try {
                 web.start(config.host(), config.httpPort(), config.trustedOrigins());
@@ -101,12 +101,12 @@ public final class Workbench implements AutoCloseable {
     public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs) {
         Templates templates = new Templates();
         var driver = graph.driver();
-        MarketService markets = new MarketService(new Neo4jMarketRepository(driver));
+        MarketService markets = new MarketService(new Neo4jMarketRepository(driver), graph.changes());
         FirmService firms = new FirmService(new Neo4jFirmRepository(driver));
         Neo4jEditingRepository editingRepository = new Neo4jEditingRepository(driver);
-        EditingService editing = new EditingService(editingRepository);
+        EditingService editing = new EditingService(editingRepository, graph.changes());
         ConsoleService console = new ConsoleService(new CypherConsole(driver), QueryLibrary.load());
-        CustomerServices customers = CustomerServices.over(driver);
+        CustomerServices customers = CustomerServices.over(driver, graph.changes());
         return new WebServer(new WebServer.Handlers(
                 new HealthApi(new HealthService(graph)),
                 new MarketApi(markets),

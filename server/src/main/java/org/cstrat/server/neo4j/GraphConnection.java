@@ -29,6 +29,7 @@ public final class GraphConnection implements AutoCloseable {
     private final URI uri;
     private final Optional<EmbeddedDatabase> embedded;
     private final Optional<EmbeddedCredentials> credentials;
+    private final GraphChanges changes = new GraphChanges();
 
     private GraphConnection(Driver driver, URI uri, Optional<EmbeddedDatabase> embedded, Optional<EmbeddedCredentials> credentials) {
         this.driver = driver;
@@ -90,6 +91,11 @@ public final class GraphConnection implements AutoCloseable {
 
     public Driver driver() {
         return driver;
+    }
+
+    /** The writes this process made through this connection that can change cached reads ({@link GraphReadCache}). */
+    public GraphChanges changes() {
+        return changes;
     }
 
     /** The Bolt URI the application (and analysts) connect to. */
