@@ -39,11 +39,15 @@ import picocli.CommandLine.Spec;
  * measurement, not a test: the exit code is 0 whatever the figures (1 when the server cannot be reached).
  */
 @Command(name = "http", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Concurrent users: N closed-loop clients (one thread and one kept-alive HTTP/1.1 connection each) request the",
-                "matrix page (GET /markets/{id}) and the matrix JSON (GET /api/markets/{id}/matrix) of every market in turn, plus any",
-                "--path; prints requests, req/s, p50/p95/p99/max latency and errors per path and overall, and checks the target",
-                "(p95 < " + HttpBenchCommand.TARGET_P95_MS + " ms, no errors). Without --url it starts a workbench of its own (embedded Neo4j",
-                "in a temporary directory, free ports, demo markets, no login on loopback) in this process, so clients and server share the cores."})
+        description = {"Concurrent users: N clients on the matrix page and JSON; req/s, p50/p95/p99, errors, target check.",
+                "",
+                "N closed-loop clients (one thread and one kept-alive HTTP/1.1 connection each) request the matrix page "
+                        + "(GET /markets/{id}) and the matrix JSON (GET /api/markets/{id}/matrix) of every market in turn, plus any --path, "
+                        + "and it prints requests, req/s, p50/p95/p99/max latency and errors per path, per kind of path and overall, and "
+                        + "whether the target holds (p95 < " + HttpBenchCommand.TARGET_P95_MS + " ms, no errors). Without --url it starts "
+                        + "a workbench of its own (embedded Neo4j in a temporary directory, free ports, demo markets, no login on loopback) "
+                        + "in this process, so clients and server share the cores. A measurement, not a test: exit code 0 whatever the "
+                        + "figures, 1 when the server cannot be reached, 2 for bad options."})
 public final class HttpBenchCommand implements Callable<Integer> {
 
     /** The target of issue 11: the p95 latency under 50 clients, in milliseconds. */
@@ -264,7 +268,8 @@ public final class HttpBenchCommand implements Callable<Integer> {
             list.forEach(m -> ids.add(m.path("id").asText()));
             return ids;
         } catch (IOException e) {
-            throw new WorkbenchException("Cannot reach " + base + ": " + e);
+            throw new WorkbenchException("Cannot reach " + base + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); is the workbench running there?");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkbenchException("Interrupted while listing the markets of " + base);
