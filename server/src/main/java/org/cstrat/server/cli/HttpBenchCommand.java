@@ -237,7 +237,8 @@ public final class HttpBenchCommand implements Callable<Integer> {
         if (result.countBoundHit()) {
             out.printf(Locale.ROOT, "Stopped after %,d requests (--max-requests): %.1f s measured.%n", maxRequests, result.seconds());
         }
-        out.printf(Locale.ROOT, "Load average %.2f (1 min) at the end; this process used %.2f of %d cores%s.%n", loadAfter, cpuCores, cores,
+        out.printf(Locale.ROOT, "Load average %.2f (1 min) at the end, this run's own threads included; this process used %.2f of %d cores%s.%n",
+                loadAfter, cpuCores, cores,
                 url == null ? " (clients and server)" : " (clients only)");
         List<LatencySummary> checked = new ArrayList<>(groups);
         checked.add(all);
