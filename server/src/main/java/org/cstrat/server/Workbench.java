@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.cstrat.customers.imports.ImportJobs;
 import org.cstrat.customers.imports.ImportRecovery;
+import org.cstrat.customers.imports.CsvTable;
 import org.cstrat.customers.imports.ImportService;
 import org.cstrat.customers.imports.Neo4jImportStore;
 import org.cstrat.customers.web.CustomerServices;
@@ -92,7 +93,7 @@ public final class Workbench implements AutoCloseable {
             SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
                     new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC(),
                     SimulationService.Limits.of(config.maxSimulationWork()));
-            ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
+            ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver()), CsvTable.MAX_FIELD_LENGTH_DEFAULT, graph.changes()), Clock.systemUTC());
             Optional<Authenticator> auth = config.auth() == WorkbenchConfig.Auth.ON
                     ? Optional.of(new Authenticator(new AuthStore(config.dataDir()), new PasswordHasher(), Clock.systemUTC()))
                     : Optional.empty();
@@ -121,13 +122,13 @@ public final class Workbench implements AutoCloseable {
                                 Optional<Authenticator> auth) {
         Templates templates = new Templates();
         var driver = graph.driver();
-        MarketService markets = new MarketService(new Neo4jMarketRepository(driver));
+        MarketService markets = new MarketService(new Neo4jMarketRepository(driver), graph.changes());
         FirmService firms = new FirmService(new Neo4jFirmRepository(driver));
         Neo4jEditingRepository editingRepository = new Neo4jEditingRepository(driver);
-        EditingService editing = new EditingService(editingRepository);
+        EditingService editing = new EditingService(editingRepository, graph.changes());
         ConsoleService console = new ConsoleService(new CypherConsole(driver, graph::dedicatedDriver, CypherConsole.MEMORY_BUDGET_DEFAULT),
                 QueryLibrary.load());
-        CustomerServices customers = CustomerServices.over(driver);
+        CustomerServices customers = CustomerServices.over(driver, graph.changes());
         return new WebServer(new WebServer.Handlers(
                 new HealthApi(new HealthService(graph)),
                 new MarketApi(markets),

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.cstrat.server.NotFoundException;
 import org.cstrat.server.neo4j.CypherFiles;
+import org.cstrat.server.neo4j.GraphChanges;
 import org.cstrat.server.neo4j.Reads;
 import org.neo4j.driver.Driver;
 
@@ -17,10 +18,17 @@ public final class JourneyService {
 
     private final Driver driver;
     private final Reads reads;
+    private final GraphChanges changes;
 
     public JourneyService(Driver driver) {
+        this(driver, new GraphChanges());
+    }
+
+    /** {@code changes} moves on after a touchpoint is tagged (a touchpoint is evidence the matrix is placed from). */
+    public JourneyService(Driver driver, GraphChanges changes) {
         this.driver = driver;
         this.reads = new Reads(driver);
+        this.changes = changes;
     }
 
     public JourneyMap journeys(String firm) {
@@ -34,8 +42,13 @@ public final class JourneyService {
 
     /** Tags a touchpoint of the firm as a moment of truth, or removes the tag. */
     public void tagMomentOfTruth(String firm, String touchpoint, boolean moment) {
-        boolean found = !driver.executableQuery(SET_MOMENT)
-                .withParameters(Map.of("firm", firm, "touchpoint", touchpoint, "moment", moment)).execute().records().isEmpty();
+        boolean found;
+        try {
+            found = !driver.executableQuery(SET_MOMENT)
+                    .withParameters(Map.of("firm", firm, "touchpoint", touchpoint, "moment", moment)).execute().records().isEmpty();
+        } finally {
+            changes.changed();
+        }
         if (!found) {
             throw new NotFoundException("touchpoint of firm " + firm, touchpoint);
         }

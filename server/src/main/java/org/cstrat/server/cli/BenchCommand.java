@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code cstrat bench}: benchmarks that print figures and ratios (never pass/fail). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures; run them on a quiet machine.",
-        subcommands = {BenchCommand.Simulation.class, MatrixBenchCommand.class, ImportBenchCommand.class})
+        subcommands = {BenchCommand.Simulation.class, MatrixBenchCommand.class, ImportBenchCommand.class,
+                HttpBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

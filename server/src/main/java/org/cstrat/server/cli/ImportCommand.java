@@ -21,6 +21,7 @@ import org.cstrat.customers.imports.ImportReport;
 import org.cstrat.customers.imports.CsvTable;
 import org.cstrat.customers.imports.ImportService;
 import org.cstrat.customers.imports.Neo4jImportStore;
+import org.cstrat.server.neo4j.GraphChanges;
 import org.cstrat.server.neo4j.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,7 @@ public final class ImportCommand implements Callable<Integer> {
         List<ImportFile> files = read(inputs);
         try (GraphConnection graph = target.open(out)) {
             new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
-            ImportService service = new ImportService(tuning.store(graph.driver()), maxFieldLength);
+            ImportService service = new ImportService(tuning.store(graph.driver()), maxFieldLength, new GraphChanges());
             out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
             ImportReport r = service.importFiles(firm, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
             out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated records, "

@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.cstrat.server.http.Templates;
+import org.cstrat.server.market.MarketPages;
 import org.cstrat.server.market.Matrix;
 import org.cstrat.server.market.MarketService;
 import org.cstrat.server.market.Neo4jMarketRepository;
-import org.cstrat.server.market.WhiteSpace;
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
@@ -86,6 +86,6 @@ public final class MatrixBenchCommand implements Callable<Integer> {
     /** What {@code GET /markets/{id}} does, minus the network. */
     private static String render(MarketService markets, Templates templates) {
         Matrix matrix = markets.matrix("bench");
-        return templates.render("market", Map.of("matrix", matrix, "whiteSpace", WhiteSpace.of(matrix), "selected", ""));
+        return templates.render("market", Map.of("matrix", matrix, "matrixTable", MarketPages.table(templates, matrix), "selected", ""));
     }
 }

@@ -10,10 +10,18 @@ public final class MarketPages {
 
     private final MarketService markets;
     private final Templates templates;
+    /** The rendered matrix table of each market, while its cached matrix is the same (most of the page's rendering). */
+    private final MatrixDerived<String> tables;
 
     public MarketPages(MarketService markets, Templates templates) {
         this.markets = markets;
         this.templates = templates;
+        this.tables = new MatrixDerived<>();
+    }
+
+    /** The part of the matrix page that depends on the matrix alone: the table, its legends and the white space. */
+    public static String table(Templates templates, Matrix matrix) {
+        return templates.render("fragments/matrix-table", Map.of("matrix", matrix, "whiteSpace", WhiteSpace.of(matrix)));
     }
 
     /** {@code GET /}. */
@@ -25,7 +33,7 @@ public final class MarketPages {
     public void matrix(Context ctx) {
         Matrix matrix = markets.matrix(ctx.pathParam("marketId"));
         String selected = ctx.queryParam("selected");
-        ctx.html(templates.render("market", Map.of("matrix", matrix, "whiteSpace", WhiteSpace.of(matrix),
+        ctx.html(templates.render("market", Map.of("matrix", matrix, "matrixTable", tables.of(matrix, m -> table(templates, m)),
                 "selected", selected == null ? "" : selected)));
     }
 

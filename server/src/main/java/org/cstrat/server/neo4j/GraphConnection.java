@@ -31,6 +31,7 @@ public final class GraphConnection implements AutoCloseable {
     private final Optional<EmbeddedCredentials> credentials;
     private final URI advertisedUri;
     private final AuthToken auth;
+    private final GraphChanges changes = new GraphChanges();
 
     private GraphConnection(Driver driver, URI uri, AuthToken auth, Optional<EmbeddedDatabase> embedded,
                             Optional<EmbeddedCredentials> credentials) {
@@ -115,6 +116,11 @@ public final class GraphConnection implements AutoCloseable {
                 .withLogging(Logging.none())
                 .withUserAgent("cstrat-workbench-console")
                 .build());
+    }
+
+    /** The writes this process made through this connection that can change cached reads ({@link GraphReadCache}). */
+    public GraphChanges changes() {
+        return changes;
     }
 
     /** The Bolt URI the application (and analysts) connect to. */

@@ -7,6 +7,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.cstrat.server.Workbench;
@@ -98,6 +104,84 @@ class EditingApiIT {
         JsonNode whiteSpace = Http.tree(http.get("/api/markets/" + m + "/white-space"));
         assertThat(whiteSpace.path("emptyCells")).hasSize(19);
         assertThat(whiteSpace.path("emptyCells").get(0).path("questions")).hasSize(3);
+    }
+
+    /** Where the firms of a market sit, as {@code firmId@experience/architecture}, from the matrix JSON. */
+    static List<String> cells(JsonNode matrix) {
+        List<String> where = new ArrayList<>();
+        matrix.path("cells").forEach(c -> c.path("firms").forEach(f -> where.add(f.path("id").asText() + "@"
+                + c.path("experience").asText() + "/" + c.path("architecture").asText() + (f.path("conflict").asBoolean() ? "!" : ""))));
+        return where;
+    }
+
+    @Test
+    void everyEditIsOnTheVeryNextMatrixReadWhileOthersReadIt() throws Exception {
+        String m = market("it-cache-edits");
+        String json = "/api/markets/" + m + "/matrix";
+        String page = "/markets/" + m;
+        // Other users keep reading the matrix meanwhile, so every edit races cached values and computations in progress.
+        ExecutorService others = Executors.newFixedThreadPool(3);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger reads = new AtomicInteger();
+        List<Future<?>> readers = new ArrayList<>();
+        for (String path : List.of(json, page, json)) {
+            readers.add(others.submit(() -> {
+                while (!stop.get()) {
+                    if (http.get(path).statusCode() != 200) {
+                        failed.incrementAndGet();
+                    }
+                    reads.incrementAndGet();
+                }
+            }));
+        }
+        try {
+            assertThat(cells(Http.tree(http.get(json)))).isEmpty();
+
+            assertThat(http.json("POST", "/api/markets/" + m + "/firms", Map.of("id", "it-cache-pharmacy", "name", "Cache Pharmacy",
+                    "type", "incumbent")).statusCode()).isEqualTo(201);
+            assertThat(Http.tree(http.get(json)).path("market").path("firmCount").asInt()).as("new firm").isEqualTo(1);
+            assertThat(http.get(page).body()).contains("1 firms");
+
+            http.json("POST", "/api/firms/it-cache-pharmacy/actors", Map.of("id", "it-cache-makers", "name", "Makers",
+                    "kind", "organisation", "role", "producer", "firmPays", "purchases"));
+            http.json("POST", "/api/firms/it-cache-pharmacy/offerings", Map.of("id", "it-cache-refills", "name", "Refills", "suppliedBy", "it-cache-makers"));
+            http.json("POST", "/api/firms/it-cache-pharmacy/touchpoints", Map.of("id", "it-cache-counter", "name", "Counter",
+                    "initiative", "customer", "channel", "web"));
+            assertThat(http.json("POST", "/api/firms/it-cache-pharmacy/revenue-models", Map.of("id", "it-cache-copay", "name", "Co-pay",
+                    "kind", "flat_price", "payer", "customer", "unit", "prescription", "price", 12.5)).statusCode()).isEqualTo(201);
+            assertThat(cells(Http.tree(http.get(json)))).as("placed by its evidence")
+                    .containsExactly("it-cache-pharmacy@respond_to_desire/connected_retailer");
+            assertThat(http.get(page).body()).contains("data-firm=\"it-cache-pharmacy\"", "1 placed");
+
+            http.json("POST", "/api/firms/it-cache-pharmacy/touchpoints", Map.of("id", "it-cache-auto", "name", "Auto refill",
+                    "initiative", "firm_automatic", "channel", "web", "standingAuthorisation", true));
+            http.json("POST", "/api/firms/it-cache-pharmacy/technologies", Map.of("id", "it-cache-supply", "name", "Days supply", "star", "sense"));
+            assertThat(http.json("POST", "/api/firms/it-cache-pharmacy/technologies", Map.of("id", "push-notifications")).statusCode()).isEqualTo(201);
+            assertThat(cells(Http.tree(http.get(json)))).as("moved by a touchpoint and technologies")
+                    .containsExactly("it-cache-pharmacy@automatic_execution/connected_retailer");
+
+            assertThat(http.json("PUT", "/api/firms/it-cache-pharmacy", Map.of("name", "Cache Pharmacy Plus", "type", "incumbent",
+                    "architecture", "market_maker")).statusCode()).isEqualTo(200);
+            JsonNode declared = Http.tree(http.get(json));
+            assertThat(cells(declared)).as("a declared column, in conflict with the evidence")
+                    .containsExactly("it-cache-pharmacy@automatic_execution/market_maker!");
+            assertThat(declared.findValuesAsText("name")).contains("Cache Pharmacy Plus");
+            assertThat(http.get(page).body()).contains("Cache Pharmacy Plus");
+
+            assertThat(http.json("PUT", "/api/markets/" + m, Map.of("name", "Renamed cache market", "region", "Nowhere", "asOf", 2025))
+                    .statusCode()).isEqualTo(200);
+            assertThat(Http.tree(http.get(json)).path("market").path("name").asText()).isEqualTo("Renamed cache market");
+            assertThat(http.get(page).body()).contains("<h1>Renamed cache market</h1>");
+        } finally {
+            stop.set(true);
+            for (Future<?> f : readers) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+            others.shutdown();
+        }
+        assertThat(reads.get()).as("the other users did read meanwhile").isPositive();
+        assertThat(failed).as("reads that failed meanwhile").hasValue(0);
     }
 
     @Test
