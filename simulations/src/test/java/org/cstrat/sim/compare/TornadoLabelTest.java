@@ -39,5 +39,8 @@ class TornadoLabelTest {
         assertTrue(factor.description().endsWith("(value for curated offering)"), factor.description());
         TornadoBar cost = t.bars().stream().filter(b -> b.parameter().endsWith("perEpisode")).findFirst().orElseThrow();
         assertTrue(cost.description().startsWith("cost of fulfilling one served episode"), cost.description());
+        // the JSON the server stores and the page reads carries both
+        String json = org.cstrat.sim.report.JsonOutput.toJson(t);
+        assertTrue(json.contains("\"label\" : \"Per episode (costs)\"") && json.contains("\"description\" : \"cost of fulfilling"), json);
     }
 }
