@@ -32,30 +32,112 @@
     return v => r0 + (v - d0) / span * (r1 - r0);
   }
 
+  /**
+   * Round ("nice") axis ticks: the multiples of a step of 1, 2 or 5 × 10^k that lie in [lo, hi], about `count` of
+   * them (Heckbert, "Nice numbers for graph labels", Graphics Gems, 1990). With `integer`, the step is at least 1.
+   * Returns {step, ticks}; the ticks are exact decimals (no 0.30000000000000004).
+   */
+  function niceTicks(lo, hi, count = 5, integer = false) {
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new Error(`niceTicks: bounds must be finite, got ${lo} and ${hi}`);
+    if (hi < lo) [lo, hi] = [hi, lo];
+    if (hi === lo) return {step: 0, ticks: [lo]};
+    const raw = (hi - lo) / Math.max(1, count);
+    const power = Math.pow(10, Math.floor(Math.log10(raw)));
+    const fraction = raw / power;
+    let step = (fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10) * power;
+    if (integer) step = Math.max(1, Math.round(step));
+    const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    const ticks = [];
+    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k++) {
+      ticks.push(Number((k * step).toFixed(decimals)));
+    }
+    return {step, ticks};
+  }
+
+  /**
+   * A tick's label: as many decimals as the step needs; thousands as "k" and millions as "M" when the axis reaches
+   * them (`largest`, the largest absolute tick) and the step is round in that unit, so one axis uses one unit.
+   */
+  function tickLabel(v, step, largest = Math.abs(v)) {
+    const a = Math.abs(step || v || 1);
+    const inUnit = (d, unit) => d === 0 ? '0' : String(Number(d.toFixed(6))) + unit;
+    if (largest >= 1e6 && a >= 1e5) return inUnit(v / 1e6, 'M');
+    if (largest >= 1e4 && a >= 1e3) return inUnit(v / 1e3, 'k');
+    const decimals = Math.max(0, -Math.floor(Math.log10(a) + 1e-9));
+    return (Object.is(Number(v.toFixed(decimals)), -0) ? 0 : v).toFixed(decimals);
+  }
+
+  function tickLabels(nice) {
+    const largest = Math.max(...nice.ticks.map(Math.abs));
+    return nice.ticks.map(v => tickLabel(v, nice.step, largest));
+  }
+
+  /** Grows the viewBox when a legend runs below the chart's own height. */
+  function fitHeight(root, width, height, bottom) {
+    if (bottom > height) root.setAttribute('viewBox', `0 0 ${width} ${Math.ceil(bottom + 4)}`);
+  }
+
   function axisX(root, x, y0, lo, hi, label, ticks = 5, integer = false) {
     root.appendChild(el('line', {x1: x(lo), x2: x(hi), y1: y0, y2: y0, class: 'axis'}));
-    for (let i = 0; i <= ticks; i++) {
-      const raw = lo + (hi - lo) * i / ticks, v = integer ? Math.round(raw) : raw;
-      root.appendChild(el('text', {x: x(v), y: y0 + 14, 'text-anchor': 'middle', class: 'tick'}, integer ? String(v) : fmt(v)));
-    }
+    const nice = niceTicks(lo, hi, ticks, integer), labels = tickLabels(nice);
+    nice.ticks.forEach((v, i) => {
+      root.appendChild(el('text', {x: x(v), y: y0 + 14, 'text-anchor': 'middle', class: 'tick axis-tick'}, labels[i]));
+    });
     if (label) root.appendChild(el('text', {x: (x(lo) + x(hi)) / 2, y: y0 + 30, 'text-anchor': 'middle', class: 'label'}, label));
   }
 
   function axisY(root, y, x0, lo, hi, label, ticks = 4) {
     root.appendChild(el('line', {x1: x0, x2: x0, y1: y(lo), y2: y(hi), class: 'axis'}));
-    for (let i = 0; i <= ticks; i++) {
-      const v = lo + (hi - lo) * i / ticks;
-      root.appendChild(el('text', {x: x0 - 4, y: y(v) + 4, 'text-anchor': 'end', class: 'tick'}, fmt(v)));
-    }
+    const nice = niceTicks(lo, hi, ticks), labels = tickLabels(nice);
+    nice.ticks.forEach((v, i) => {
+      root.appendChild(el('text', {x: x0 - 4, y: y(v) + 4, 'text-anchor': 'end', class: 'tick axis-tick'}, labels[i]));
+    });
     if (label) root.appendChild(el('text', {x: 12, y: (y(lo) + y(hi)) / 2, transform: `rotate(-90 12 ${(y(lo) + y(hi)) / 2})`,
       'text-anchor': 'middle', class: 'label'}, label));
   }
 
-  function legend(root, names, x, y) {
-    names.forEach((n, i) => {
-      root.appendChild(el('rect', {x: x, y: y + i * 16, width: 10, height: 10, fill: PALETTE[i % PALETTE.length]}));
-      root.appendChild(el('text', {x: x + 14, y: y + i * 16 + 9, class: 'tick'}, n));
+  /** Splits a text into lines of at most `chars` characters, at spaces where it can, inside a word where it must. */
+  function wrap(text, chars) {
+    const lines = [];
+    let line = '';
+    String(text).split(/\s+/).filter(w => w).forEach(word => {
+      while (word.length > chars) {
+        if (line) { lines.push(line); line = ''; }
+        const hyphen = word.lastIndexOf('-', chars - 1); // break after a hyphen when there is one
+        const cut = hyphen > 0 ? hyphen + 1 : chars;
+        lines.push(word.slice(0, cut)); word = word.slice(cut);
+      }
+      if (!line) line = word;
+      else if ((line + ' ' + word).length <= chars) line += ' ' + word;
+      else { lines.push(line); line = word; }
     });
+    if (line || !lines.length) lines.push(line);
+    return lines;
+  }
+
+  // The widest a character of the 10 px tick font is on average (DejaVu Sans, the widest of the usual sans fonts, ~0.62 em).
+  const TICK_CHAR_PX = 6.4;
+
+  /** A legend in a column `width` wide: each name wraps onto as many lines as it needs (never cut at the edge). */
+  function legend(root, names, x, y, width = 150, note) {
+    const chars = Math.max(6, Math.floor((width - 14) / TICK_CHAR_PX));
+    let top = y;
+    names.forEach((n, i) => {
+      root.appendChild(el('rect', {x: x, y: top, width: 10, height: 10, fill: PALETTE[i % PALETTE.length]}));
+      const text = el('text', {x: x + 14, y: top + 9, class: 'tick legend-text'});
+      const lines = wrap(n, chars);
+      lines.forEach((line, k) => text.appendChild(el('tspan', {x: x + 14, dy: k === 0 ? 0 : 12}, line)));
+      text.appendChild(el('title', {}, n));
+      root.appendChild(text);
+      top += 12 * lines.length + 6;
+    });
+    if (note) {
+      const text = el('text', {x: x, y: top + 9, class: 'tick legend-text legend-note'});
+      wrap(note, Math.floor(width / TICK_CHAR_PX)).forEach((line, k) => text.appendChild(el('tspan', {x: x, dy: k === 0 ? 0 : 12}, line)));
+      root.appendChild(text);
+      top += 12 * text.childNodes.length;
+    }
+    return top;
   }
 
   /** Overlaid histograms: series = [{name, lower, upper, counts}]. */
@@ -78,7 +160,7 @@
     if (lo < 0 && hi > 0) root.appendChild(el('line', {x1: x(0), x2: x(0), y1: T, y2: H - B, class: 'zero'}));
     axisX(root, x, H - B, lo, hi, xLabel);
     axisY(root, y, L, 0, top, 'share of replications');
-    legend(root, series.map(s => s.name), W - R + 10, T);
+    fitHeight(root, W, H, legend(root, series.map(s => s.name), W - R + 10, T, R - 14));
     return root;
   }
 
@@ -100,11 +182,21 @@
     });
     axisX(root, x, H - B, 0, Math.max(1, periods), 'period', Math.min(6, Math.max(1, periods)), true);
     axisY(root, y, L, lo, hi, yLabel);
-    legend(root, series.map(s => s.name + ' (median, 50%, 90%)'), W - R + 10, T);
+    fitHeight(root, W, H, legend(root, series.map(s => s.name), W - R + 10, T, R - 14, 'line: median; bands: middle 50% and 90%'));
     return root;
   }
 
-  /** Tornado: bars = [{parameter, lowNpv, highNpv}] sorted by swing; base = NPV at base values. */
+  /** `text` cut with an ellipsis to at most `width` px of the 10 px tick font (estimated, as the legends are). */
+  function fitText(text, width) {
+    const chars = Math.max(4, Math.floor(width / TICK_CHAR_PX));
+    return text.length <= chars ? text : text.slice(0, chars - 1) + '…';
+  }
+
+  /**
+   * Tornado: bars = [{parameter, label, description, lowNpv, highNpv}] sorted by swing; base = NPV at base values.
+   * Each row shows the parameter's label (the server's, from the model's annotations); hovering it shows the key
+   * and what it means. Runs stored before labels existed show the key.
+   */
   function tornado(bars, base, title) {
     const rows = bars.slice(0, 15);
     const W = 760, rowH = 20, L = 330, R = 30, T = 24, B = 40, H = T + B + rows.length * rowH;
@@ -115,7 +207,10 @@
     const x = scale(lo, hi, L, W - R);
     rows.forEach((b, i) => {
       const y = T + i * rowH;
-      root.appendChild(el('text', {x: L - 6, y: y + 14, 'text-anchor': 'end', class: 'tick'}, short(b.parameter)));
+      const name = el('text', {x: L - 6, y: y + 14, 'text-anchor': 'end', class: 'tick tornado-label', 'data-parameter': b.parameter},
+        fitText(b.label || short(b.parameter), L - 12));
+      name.appendChild(el('title', {}, b.parameter + (b.description ? ': ' + b.description : '')));
+      root.appendChild(name);
       [[b.lowNpv, '#c0392b', '−'], [b.highNpv, '#2e8b57', '+']].forEach(([v, c, sign]) => {
         const x0 = Math.min(x(base), x(v)), w = Math.abs(x(v) - x(base));
         const r = el('rect', {x: x0, y: y + 3, width: Math.max(1, w), height: rowH - 6, fill: c, 'fill-opacity': 0.75});
@@ -147,7 +242,7 @@
     });
     axisX(root, x, H - B, xlo, xhi, 'cost-to-serve reduction vs baseline (%)');
     axisY(root, y, L, ylo, yhi, 'WTP uplift (%)');
-    legend(root, points.map(p => p.strategy + (p.efficient ? ' ●' : '')), W - R + 10, T);
+    fitHeight(root, W, H, legend(root, points.map(p => p.strategy + (p.efficient ? ' ●' : '')), W - R + 10, T, R - 14));
     return root;
   }
 
@@ -179,5 +274,5 @@
     return root;
   }
 
-  global.Charts = {histograms, fan, tornado, frontier, heatmap, fmt, PALETTE};
+  global.Charts = {histograms, fan, tornado, frontier, heatmap, fmt, niceTicks, tickLabel, tickLabels, wrap, fitText, PALETTE};
 })(window);

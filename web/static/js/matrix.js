@@ -53,12 +53,19 @@
     return e;
   }
 
-  function showFirm(firmId) {
+  // On a phone the panel sits below the whole matrix (workbench.css, the list layout): a tap brings it into view.
+  function bringPanelIntoView() {
+    if (window.matchMedia('(max-width: 720px)').matches) {
+      document.getElementById('side-panel').scrollIntoView({ block: 'start' });
+    }
+  }
+
+  function showFirm(firmId, scroll) {
     table.querySelectorAll('.chip.selected').forEach(function (c) { c.classList.remove('selected'); });
     table.querySelectorAll('.chip[data-firm="' + CSS.escape(firmId) + '"]').forEach(function (c) { c.classList.add('selected'); });
     fetch('/api/firms/' + encodeURIComponent(firmId), { headers: { 'Accept': 'application/json' } })
       .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
-      .then(renderFirm)
+      .then(function (f) { renderFirm(f); if (scroll) { bringPanelIntoView(); } })
       .catch(function (e) {
         document.getElementById('panel-empty').hidden = false;
         document.getElementById('panel-firm').hidden = true;
@@ -108,7 +115,7 @@
 
   table.addEventListener('click', function (event) {
     var chip = event.target.closest('.chip[data-firm]');
-    if (chip) { showFirm(chip.getAttribute('data-firm')); }
+    if (chip) { showFirm(chip.getAttribute('data-firm'), true); }
   });
 
   var selected = document.body.getAttribute('data-selected');

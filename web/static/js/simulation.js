@@ -241,7 +241,7 @@
     if (r.comparisons && r.comparisons.length) out.appendChild(comparisonTable(r.comparisons));
     if (r.frontier && r.frontier.length) figure(out, 'Efficiency frontier: willingness to pay vs cost to serve', Charts.frontier(r.frontier, 'Efficiency frontier'), 'frontier');
     if (run.tornado) figure(out, `Tornado: what moves the NPV of ${run.tornado.strategy} (±${Math.round(run.tornado.swing * 100)} %)`,
-      Charts.tornado(run.tornado.bars.map(b => ({parameter: b.parameter, lowNpv: b.npvAtLow, highNpv: b.npvAtHigh})), run.tornado.baseNpv, 'Tornado'), 'tornado');
+      Charts.tornado(run.tornado.bars.map(b => ({parameter: b.parameter, label: b.label, description: b.description, lowNpv: b.npvAtLow, highNpv: b.npvAtHigh})), run.tornado.baseNpv, 'Tornado'), 'tornado');
     if (run.heatmap) figure(out, `Matrix heatmap: mean NPV of ${run.heatmap.baseStrategy} in every cell (± standard error, billing by architecture)`,
       Charts.heatmap(run.heatmap.cells, ROWS, COLUMNS, 'Matrix heatmap'), 'heatmap');
   }

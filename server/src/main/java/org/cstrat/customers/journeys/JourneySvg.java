@@ -1,7 +1,7 @@
 package org.cstrat.customers.journeys;
 
 import static org.cstrat.server.http.SvgText.esc;
-import static org.cstrat.server.http.SvgText.truncate;
+import static org.cstrat.server.http.SvgText.fit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +23,10 @@ public final class JourneySvg {
     private static final int W = 170;
     private static final int H = 58;
     private static final int PAD = 30;
+    /** Room for a line of text in a box: its width less 8 px on each side. */
+    static final int TEXT_W = W - 16;
+    static final String KEY_MOMENT = "★ gold box: a moment of truth (tagged decisive)";
+    static final String KEY_SUGGESTED = "dashed box, MoT?: a suggested moment of truth";
 
     private JourneySvg() {
     }
@@ -43,7 +47,7 @@ public final class JourneySvg {
         columns.get(endLayer).add(JourneyMap.END);
         int rows = columns.values().stream().mapToInt(List::size).max().orElse(1);
         int width = PAD * 2 + (endLayer + 1) * COL - (COL - W);
-        int height = PAD * 2 + rows * ROW + 40;
+        int height = PAD * 2 + rows * ROW + 60;
         Map<String, Box> boxes = new HashMap<>();
         for (Map.Entry<Integer, List<String>> c : columns.entrySet()) {
             List<String> ids = c.getValue();
@@ -101,18 +105,29 @@ public final class JourneySvg {
                     virtual ? "" : String.format(Locale.ROOT, " data-journeys=\"%d\" data-dropoff=\"%.3f\"", n.journeys(), n.dropOffRate())));
             svg.append(String.format(Locale.ROOT, "  <rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" rx=\"8\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n",
                     b.x(), b.y(), W, H, fill, stroke, moment ? "2.5" : "1.2", suggested ? " stroke-dasharray=\"5 3\"" : ""));
-            String title = virtual ? id : (moment ? "★ " : "") + truncate(n.touchpoint().name(), 24);
-            svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" font-weight=\"600\" fill=\"#1d2330\">%s</text>%n",
-                    b.x() + 8, b.y() + 18, esc(title)));
+            // Every line fits its box (TEXT_W, estimated in DejaVu Sans); the whole name is the box's tooltip.
+            String title = virtual ? id : (moment ? "★ " : "") + n.touchpoint().name();
             if (!virtual) {
-                svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#5d6676\">%,d journeys · %s</text>%n",
-                        b.x() + 8, b.y() + 34, n.journeys(), esc(n.touchpoint().channel() == null ? "" : n.touchpoint().channel())));
-                svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\">drop-off %.0f%% · buy %.0f%%%s</text>%n",
-                        b.x() + 8, b.y() + 49, n.dropOffRate() >= 0.3 ? "#9a3b3b" : "#5d6676", 100 * n.dropOffRate(), 100 * n.conversion(),
-                        suggested ? " · MoT?" : ""));
+                svg.append(String.format(Locale.ROOT, "  <title>%s</title>%n", esc(title + (suggested ? " (suggested moment of truth)" : ""))));
+            }
+            svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" font-weight=\"600\" fill=\"#1d2330\">%s</text>%n",
+                    b.x() + 8, b.y() + 18, esc(fit(title, TEXT_W, 12))));
+            if (!virtual) {
+                String channel = n.touchpoint().channel() == null ? "" : n.touchpoint().channel();
+                svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#5d6676\">%s</text>%n",
+                        b.x() + 8, b.y() + 34, esc(fit(String.format(Locale.ROOT, "%,d journeys · %s", n.journeys(), channel), TEXT_W, 11))));
+                svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\">%s</text>%n",
+                        b.x() + 8, b.y() + 49, n.dropOffRate() >= 0.3 ? "#9a3b3b" : "#5d6676",
+                        esc(fit(String.format(Locale.ROOT, "drop-off %.0f%% · buy %.0f%%%s", 100 * n.dropOffRate(), 100 * n.conversion(),
+                                suggested ? " · MoT?" : ""), TEXT_W, 11))));
             }
             svg.append("</g>\n");
         }
+        // The key: what gold, the star, a dashed border and "MoT?" mean (two lines, each within the narrowest map).
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"jm-key\" font-size=\"11\" fill=\"#5d6676\">%s</text>%n",
+                PAD, height - 26, esc(fit(KEY_MOMENT, width - 2 * PAD, 11))));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"jm-key\" font-size=\"11\" fill=\"#5d6676\">%s</text>%n",
+                PAD, height - 10, esc(fit(KEY_SUGGESTED, width - 2 * PAD, 11))));
         svg.append("</svg>\n");
         return svg.toString();
     }

@@ -1,7 +1,8 @@
 package org.cstrat.server.firm;
 
 import static org.cstrat.server.http.SvgText.esc;
-import static org.cstrat.server.http.SvgText.truncate;
+import static org.cstrat.server.http.SvgText.estimatedWidth;
+import static org.cstrat.server.http.SvgText.fit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,11 @@ public final class EcosystemSvg {
 
     static final int WIDTH = 860;
     static final int HEIGHT = 520;
+    static final int MARGIN = 4;
+    static final double EDGE_FONT = 10.5;
+    static final double EDGE_LABEL_W = 220;
+    static final int NODE_W = 150;
+    static final int FIRM_W = 160;
 
     private EcosystemSvg() {
     }
@@ -100,8 +106,11 @@ public final class EcosystemSvg {
             double my = (y1 + y2) / 2 + ux * 18;
             s.append(String.format(Locale.ROOT, "<path class=\"flow\" d=\"M %.1f %.1f Q %.1f %.1f %.1f %.1f\" fill=\"none\" stroke=\"#1f7a4d\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"><title>%s</title></path>",
                     x1, y1, mx, my, x2, y2, esc(names.getOrDefault(e.from(), firm.firmName()) + " pays " + names.getOrDefault(e.to(), firm.firmName()) + ": " + e.label())));
-            String label = truncate(e.label(), 34);
-            double lx = (x1 + 2 * mx + x2) / 4;
+            // At most EDGE_LABEL_W wide (the whole label is the path's tooltip), and moved inside the picture when the
+            // curve's midpoint is too near its edge for the centred text.
+            String label = fit(e.label(), EDGE_LABEL_W, EDGE_FONT);
+            double half = estimatedWidth(label, EDGE_FONT) / 2;
+            double lx = Math.max(MARGIN + half, Math.min(WIDTH - MARGIN - half, (x1 + 2 * mx + x2) / 4));
             double ly = (y1 + 2 * my + y2) / 4 + (index++ % 2 == 0 ? -4 : 12);
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#1f5c3c\" font-size=\"10.5\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\">%s</text>",
                     lx, ly, esc(label)));
@@ -112,13 +121,13 @@ public final class EcosystemSvg {
             s.append(String.format(Locale.ROOT, "<g class=\"actor\" data-actor=\"%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"150\" height=\"40\" rx=\"8\" fill=\"%s\" stroke=\"#9aa8bd\"/>",
                     esc(node), p[0] - 75, p[1] - 20, customers ? "#fff2cc" : "#eef3fa"));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-weight=\"600\" fill=\"#1d2330\">%s</text>",
-                    p[0], p[1] - 3, esc(truncate(names.get(node), 24))));
+                    p[0], p[1] - 3, esc(fit(names.get(node), NODE_W - 12, 12))));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#5d6676\" font-size=\"10\">%s</text></g>",
-                    p[0], p[1] + 12, esc(truncate(subtitles.get(node), 28))));
+                    p[0], p[1] + 12, esc(fit(subtitles.get(node), NODE_W - 12, 10))));
         }
         s.append(String.format(Locale.ROOT, "<g class=\"firm\"><rect x=\"%.1f\" y=\"%.1f\" width=\"160\" height=\"48\" rx=\"10\" fill=\"#1f5fa8\"/>", cx - 80, cy - 24));
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-weight=\"700\" fill=\"#ffffff\" font-size=\"14\">%s</text></g>",
-                cx, cy + 5, esc(truncate(firm.firmName(), 20))));
+                cx, cy + 5, esc(fit(firm.firmName(), FIRM_W - 14, 14))));
         s.append("</svg>");
         return s.toString();
     }

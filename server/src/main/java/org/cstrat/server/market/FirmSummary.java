@@ -6,9 +6,19 @@ import java.util.Objects;
 /** What a matrix cell shows of a firm: its name, parent company, type and whether it is still active. */
 public record FirmSummary(String id, String name, String parentId, String parentName, String status, String type) {
 
-    /** Chip colours by parent company: distinct, readable with dark text. */
-    static final List<String> PALETTE = List.of("#cfe3ff", "#ffe0b8", "#d5f0d0", "#f7d4e8", "#e4dcff", "#fff2a8",
-            "#c9f1ee", "#ffd6cc", "#e0e7c8", "#d9e2ec", "#f3d9b1", "#d0e8f2");
+    /**
+     * Chip colours by parent company: the light half of Tableau 20 (the Tableau 10 hues, lightened by their designers
+     * so dark text stays readable on them), a categorical palette made for telling neighbours apart. A market's
+     * parents take them in the order of its legend ({@link Matrix#parentColourIndex}); past the tenth, the colours
+     * come round again with stripes ({@code pc-10} … {@code pc-19} in {@code workbench.css}, the same in the SVG
+     * export), and past the twentieth the legend and each chip's tooltip name the parent. {@code workbench.css} holds
+     * the same colours as the classes {@code pc-N} (no inline style under the CSP); a test keeps the two equal.
+     */
+    public static final List<String> PALETTE = List.of("#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
+            "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5");
+
+    /** How many parents get a look of their own: each colour plain, then striped. */
+    public static final int DISTINCT_LOOKS = 2 * PALETTE.size();
 
     public FirmSummary {
         Objects.requireNonNull(id, "id");
@@ -23,21 +33,26 @@ public record FirmSummary(String id, String name, String parentId, String parent
         return "failed".equals(status);
     }
 
-    /** A stable colour for the parent company, so sister firms share it. */
-    public String parentColour() {
-        return PALETTE.get(parentColourIndex());
+    /** The key sister firms share: the parent company, or the firm itself when it has none. */
+    public String parentKey() {
+        return parentId.isEmpty() ? id : parentId;
+    }
+
+    /** The chip colour of the {@code index}-th parent of a market (the palette comes round past its end). */
+    public static String parentColour(int index) {
+        return PALETTE.get(Math.floorMod(index, PALETTE.size()));
     }
 
     /**
-     * The CSS class of {@link #parentColour()} ({@code pc-0} … in {@code workbench.css}): pages carry no inline
-     * {@code style} attributes, which the Content-Security-Policy refuses.
+     * The CSS class of the {@code index}-th parent's look ({@code pc-0} … {@code pc-19} in {@code workbench.css}):
+     * pages carry no inline {@code style} attributes, which the Content-Security-Policy refuses.
      */
-    public String parentColourClass() {
-        return "pc-" + parentColourIndex();
+    public static String parentColourClass(int index) {
+        return "pc-" + Math.floorMod(index, DISTINCT_LOOKS);
     }
 
-    private int parentColourIndex() {
-        String key = parentId.isEmpty() ? id : parentId;
-        return Math.floorMod(key.hashCode(), PALETTE.size());
+    /** Whether the {@code index}-th parent's chips are striped (the second round of the palette). */
+    public static boolean parentStriped(int index) {
+        return Math.floorMod(index, DISTINCT_LOOKS) >= PALETTE.size();
     }
 }

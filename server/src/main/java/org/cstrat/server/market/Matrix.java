@@ -150,7 +150,34 @@ public record Matrix(Market market, List<Cell> cells, List<FirmSummary> firms, L
     public List<FirmSummary> parents() {
         Map<String, FirmSummary> parents = new LinkedHashMap<>();
         firms.stream().sorted(Comparator.comparing(FirmSummary::parentName, String.CASE_INSENSITIVE_ORDER))
-                .forEach(f -> parents.putIfAbsent(f.parentId().isEmpty() ? f.id() : f.parentId(), f));
+                .forEach(f -> parents.putIfAbsent(f.parentKey(), f));
         return List.copyOf(parents.values());
+    }
+
+    /**
+     * The place of a firm's parent in {@link #parents()} (the legend's order), which picks its colour: parents of
+     * one market never share a look until {@link FirmSummary#DISTINCT_LOOKS} of them, and neighbours in the legend
+     * get neighbouring palette colours, which the palette makes distinct.
+     */
+    public int parentColourIndex(FirmSummary firm) {
+        List<FirmSummary> parents = parents();
+        for (int i = 0; i < parents.size(); i++) {
+            if (parents.get(i).parentKey().equals(firm.parentKey())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("firm " + firm.id() + " is not in the matrix of market " + market.id());
+    }
+
+    public String parentColour(FirmSummary firm) {
+        return FirmSummary.parentColour(parentColourIndex(firm));
+    }
+
+    public String parentColourClass(FirmSummary firm) {
+        return FirmSummary.parentColourClass(parentColourIndex(firm));
+    }
+
+    public boolean parentStriped(FirmSummary firm) {
+        return FirmSummary.parentStriped(parentColourIndex(firm));
     }
 }

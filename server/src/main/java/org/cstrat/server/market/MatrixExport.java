@@ -1,7 +1,8 @@
 package org.cstrat.server.market;
 
 import static org.cstrat.server.http.SvgText.esc;
-import static org.cstrat.server.http.SvgText.truncate;
+import static org.cstrat.server.http.SvgText.estimatedWidth;
+import static org.cstrat.server.http.SvgText.fit;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,9 @@ public final class MatrixExport {
     private static final int HEAD_H = 56;
     private static final int CELL_W = 200;
     private static final int CHIP_H = 22;
+    /** A chip is CELL_W - 40 wide with its text 10 px from its left edge: the room for a name and its mark. */
+    static final int CHIP_TEXT_W = CELL_W - 40 - 10 - 8;
+    static final int FONT_SIZE = 12;
 
     /** A stand-alone SVG of the matrix: the grid, counts, chips coloured by parent company, white space hatched. */
     public static String svg(Matrix matrix) {
@@ -68,7 +72,9 @@ public final class MatrixExport {
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">\n");
         s.append("<defs><pattern id=\"hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
-                .append("<rect width=\"8\" height=\"8\" fill=\"#fbfaf3\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#efe9cf\" stroke-width=\"3\"/></pattern></defs>\n");
+                .append("<rect width=\"8\" height=\"8\" fill=\"#fbfaf3\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#efe9cf\" stroke-width=\"3\"/></pattern>")
+                .append("<pattern id=\"stripes\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(135)\">")
+                .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1d2330\" stroke-opacity=\"0.18\" stroke-width=\"2\"/></pattern></defs>\n");
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         s.append(text(10, 26, esc(matrix.market().name()) + " · connected-strategy matrix", "font-size=\"18\" font-weight=\"600\" fill=\"#1d2330\""));
         int y0 = HEAD_H;
@@ -94,10 +100,16 @@ public final class MatrixExport {
                     s.append(text(x + CELL_W - 24, y + 16, String.valueOf(cell.count()), "fill=\"#5d6676\" font-size=\"11\""));
                     int cy = y + 24;
                     for (Matrix.Chip chip : cell.chips()) {
-                        String fill = chip.firm().parentColour();
+                        String fill = matrix.parentColour(chip.firm());
                         s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"11\" fill=\"%s\" stroke=\"%s\"/>\n",
                                 x + 8, cy, CELL_W - 40, CHIP_H, fill, chip.conflict() ? "#b3541e" : "#9aa8bd"));
-                        String label = esc(truncate(chip.firm().name(), 24)) + (chip.declared() ? " *" : "");
+                        if (matrix.parentStriped(chip.firm())) { // the palette's second round: the same colours, striped
+                            s.append(String.format(Locale.ROOT, "<rect class=\"stripes\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"11\" fill=\"url(#stripes)\"/>\n",
+                                    x + 8, cy, CELL_W - 40, CHIP_H));
+                        }
+                        // The mark stays whatever the name's length: "!" a declaration the evidence contradicts, "*" declared.
+                        String mark = chip.conflict() ? " !" : chip.declared() ? " *" : "";
+                        String label = esc(fit(chip.firm().name(), CHIP_TEXT_W - estimatedWidth(mark, FONT_SIZE), FONT_SIZE)) + mark;
                         s.append(text(x + 18, cy + 15, label, chip.firm().failed()
                                 ? "fill=\"#9a3b3b\" text-decoration=\"line-through\"" : "fill=\"#1d2330\""));
                         cy += CHIP_H + 4;
@@ -106,7 +118,7 @@ public final class MatrixExport {
             }
             y += h;
         }
-        s.append(text(10, y + 22, "Chips coloured by parent company; * declared placement; hatched cells are white space.", "fill=\"#5d6676\""));
+        s.append(text(10, y + 22, "Chips coloured by parent company; * declared placement; ! declaration conflicts with evidence; hatched cells are white space.", "fill=\"#5d6676\""));
         s.append("</svg>\n");
         return s.toString();
     }

@@ -76,7 +76,8 @@ public final class Tornado {
             double nl = rl.strategies().get(0).npv().mean();
             double nh = rh.strategies().get(0).npv().mean();
             bars.add(new TornadoBar(p.path(), p.unit(), p.value(), lo, hi, nl, nh,
-                    rl.strategies().get(0).npv().standardError(), rh.strategies().get(0).npv().standardError(), Math.abs(nh - nl)));
+                    rl.strategies().get(0).npv().standardError(), rh.strategies().get(0).npv().standardError(), Math.abs(nh - nl),
+                    ParameterPaths.label(p.path()), p.doc()));
         }
         bars.sort(Comparator.comparingDouble(TornadoBar::range).reversed().thenComparing(TornadoBar::parameter));
         return new TornadoResult(scenario.name(), base.name(), swing, replications,

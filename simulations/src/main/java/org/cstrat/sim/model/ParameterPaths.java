@@ -29,6 +29,49 @@ public final class ParameterPaths {
         }
     }
 
+    /**
+     * A parameter's name for people, from its path: the leaf's words, after its group when it is a value per
+     * experience or per level, then where it sits ({@code costs.experienceCostFactor.respondToDesire} is "Experience
+     * cost factor: respond to desire (costs)", {@code segments[commuters].willingnessToPay} "Willingness to pay
+     * (segment commuters)"). A {@code strategy.} prefix ends as "(strategy)"; a {@code parameters.} prefix is dropped.
+     */
+    public static String label(String path) {
+        Checks.name("path", path);
+        String rest = path;
+        List<String> where = new ArrayList<>();
+        if (rest.startsWith("parameters.")) {
+            rest = rest.substring("parameters.".length());
+        } else if (rest.startsWith("strategy.")) {
+            rest = rest.substring("strategy.".length());
+            where.add("strategy");
+        }
+        List<String> parts = new ArrayList<>(List.of(rest.split("\\.(?![^\\[]*\\])")));
+        String leaf = parts.remove(parts.size() - 1);
+        String name = words(leaf);
+        if (!parts.isEmpty() && GROUPED.contains(leaf.replaceAll("\\[.*", ""))) {
+            name = words(parts.remove(parts.size() - 1)) + ": " + name;
+        }
+        for (String part : parts) {
+            int b = part.indexOf('[');
+            where.add(b < 0 ? words(part) : singular(words(part.substring(0, b))) + " " + part.substring(b + 1, part.length() - 1));
+        }
+        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return where.isEmpty() ? name : name + " (" + String.join(", ", where) + ")";
+    }
+
+    /** Leaves that are one value of a group (per experience, per personalisation level): labelled after the group. */
+    private static final java.util.Set<String> GROUPED = java.util.Set.of("respondToDesire", "curatedOffering", "coachBehavior",
+            "automaticExecution", "level1", "level2", "level3", "level4");
+
+    private static String words(String camel) {
+        String w = camel.replaceAll("\\[.*", "").replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Za-z])([0-9])", "$1 $2");
+        return w.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
     /** Every numeric leaf of {@code root} (a record), depth first in component order. */
     public static List<NumericParameter> numeric(Record root) {
         List<NumericParameter> out = new ArrayList<>();
@@ -69,7 +112,9 @@ public final class ParameterPaths {
                         range == null ? Double.POSITIVE_INFINITY : range.max(),
                         t != double.class,
                         range == null ? "" : range.unit(),
-                        own == null ? "" : own.value()));
+                        // a value inside a documented group (per experience, per level) takes the group's meaning
+                        own == null ? (range == null ? "" : range.value())
+                                : range != null && range != own ? range.value() + " (" + own.value() + ")" : own.value()));
             } else if (v instanceof Record r) {
                 walk(r, path, range == null ? own : range, out);
             } else if (v instanceof List<?> list) {
