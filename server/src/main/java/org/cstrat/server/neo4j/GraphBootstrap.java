@@ -45,6 +45,8 @@ public final class GraphBootstrap {
             loadDemo();
             // the demo firm's imported customer data (source systems, unified view, segments, value)
             org.cstrat.customers.imports.DemoCustomerData.load(driver);
+            // a small stored simulation run per demo market's flagship firm (simulation_runs_by_npv.cypher, "Past runs")
+            org.cstrat.server.simulation.DemoSimulationRuns.store(driver);
             LOG.info("Demo markets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return true;
         }
