@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo's stored simulation runs: one per demo market, for its flagship firm, made when the demo loads from the
  * consultants' scenario file of that market ({@code simulations/scenarios/}, packaged as {@code scenarios/}) with
- * its own seed but only {@value #REPLICATIONS} replications, so that it takes a fraction of a second. They give the
+ * its own seed but only {@value #REPLICATIONS} replications, so that it takes a fraction of a second on a quiet machine. They give the
  * firm pages' "Past runs" and the analysts' {@code simulation_runs_by_npv.cypher} something to show on a fresh demo;
  * their standard errors say how rough they are (the same file at 2,000 replications: {@code ./cstrat simulate}).
  */
@@ -27,8 +27,12 @@ public final class DemoSimulationRuns {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSimulationRuns.class);
 
-    /** Replications of each demo run: a rough estimate, but well under a second for the three on one core. */
-    public static final int REPLICATIONS = 40;
+    /**
+     * Replications of each demo run: a rough estimate (the run's standard errors say how rough), cheap enough for the
+     * demo load. Measured with the machine's 2 cores loaded 10-15-fold by other builds: the three runs took 11.7 s at 40
+     * replications and 3.2 s at 12 in the demo load; at 12, 2.3 s with a cold JIT and 0.7 s warm in isolation.
+     */
+    public static final int REPLICATIONS = 12;
 
     /** A demo market's flagship firm and the scenario file it is simulated with. */
     public record Flagship(String market, String firm, String scenario) {
@@ -47,7 +51,8 @@ public final class DemoSimulationRuns {
         long start = System.nanoTime();
         Neo4jSimulationRunRepository runs = new Neo4jSimulationRunRepository(driver);
         Scenarios scenarios = new Scenarios();
-        SimulationEngine engine = new SimulationEngine(1);
+        // same results on any number of threads (one stream per replication): use the cores the machine has
+        SimulationEngine engine = new SimulationEngine(Runtime.getRuntime().availableProcessors());
         for (Flagship f : FLAGSHIPS) {
             String source = "scenarios/" + f.scenario() + ".json";
             Scenario file = scenarios.resolve(scenarios.parse(read(source), source), source, Optional.empty());
