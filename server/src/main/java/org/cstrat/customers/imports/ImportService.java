@@ -35,12 +35,23 @@ public final class ImportService {
         this.changes = changes;
     }
 
+    /** Imports into a firm that stays in its market; a new firm goes to the "Unassigned" market. */
     public ImportReport importFiles(String firm, List<ImportFile> files, ImportProgress progress) {
+        return importFiles(firm, null, files, progress);
+    }
+
+    /**
+     * @param market the market a new firm (or one in "Unassigned") is placed in; null: a new firm goes to "Unassigned"
+     * @throws org.cstrat.server.ValidationException 400 naming {@code market} when it does not exist or the firm
+     *                                                 already competes in another market (nothing written)
+     */
+    public ImportReport importFiles(String firm, String market, List<ImportFile> files, ImportProgress progress) {
         long start = System.nanoTime();
         progress.phase("validating");
+        store.checkMarket(firm, market);
         ImportBatch batch = ImportParser.parse(firm, files, store, maxFieldLength);
         try {
-            return store.write(batch, files.stream().map(ImportFile::name).toList(), progress, start);
+            return store.write(batch, market, files.stream().map(ImportFile::name).toList(), progress, start);
         } finally {
             changes.changed();
         }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import org.cstrat.customers.identity.Neo4jIdentityStore;
 import org.cstrat.server.ValidationException;
+import org.cstrat.server.neo4j.UnassignedMarket;
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
 import org.neo4j.driver.Driver;
@@ -24,6 +25,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 
@@ -59,6 +61,8 @@ public final class Neo4jImportStore implements ImportLookup {
     public static final int WRITERS_DEFAULT = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private static final String FIRM = CypherFiles.query("customers/import_firm");
+    private static final String FIRM_MARKET = CypherFiles.query("customers/import_firm_market");
+    private static final String MARKET_PLACEMENT = CypherFiles.query("customers/market_placement");
     private static final String CHANNELS = CypherFiles.query("customers/import_channels");
     private static final String TOUCHPOINTS = CypherFiles.query("customers/import_touchpoints");
     private static final String ACTORS = CypherFiles.query("customers/import_actors");
@@ -130,16 +134,47 @@ public final class Neo4jImportStore implements ImportLookup {
     }
 
     /**
+     * Checks, before anything is written, that {@code market} (when not null) can take the firm: it exists, and the
+     * firm is new, in no market or only in the {@link UnassignedMarket}, or already in {@code market}.
+     *
+     * @throws ValidationException 400 naming {@code market} otherwise
+     */
+    public void checkMarket(String firm, String market) {
+        if (market == null) {
+            return;
+        }
+        var r = reads.list(MARKET_PLACEMENT, Map.of("firm", firm, "market", market), x -> x).get(0);
+        if (!r.get("marketExists").asBoolean()) {
+            throw ValidationException.of(400, "market", "no market '" + market + "' (the markets are listed on the home page "
+                    + "and by GET /api/markets)");
+        }
+        List<String> current = r.get("firmMarkets").asList(Value::asString);
+        if (!current.isEmpty() && !current.contains(market) && !current.equals(List.of(UnassignedMarket.ID))) {
+            throw ValidationException.of(400, "market", "firm '" + firm + "' already competes in " + String.join(", ", current)
+                    + "; a market is given only to a new firm or one in '" + UnassignedMarket.ID + "' (import without --market)");
+        }
+    }
+
+    /**
      * Writes the batch; on any failure the import is rolled back (see the class comment) and the failure
      * rethrown. The report's time runs from {@code startNanos} to the end of the last transaction.
      *
      * @param files names of the imported files, kept on the {@code (:Import)} node
      */
     public ImportReport write(ImportBatch b, List<String> files, ImportProgress progress, long startNanos) {
+        return write(b, null, files, progress, startNanos);
+    }
+
+    /**
+     * As {@link #write(ImportBatch, List, ImportProgress, long)}, and places the firm in a market in the last
+     * transaction ({@code customers/import_firm_market.cypher}): a firm in no market goes to {@code market}, or to
+     * the {@link UnassignedMarket} when it is null; a firm only in that one moves to {@code market}.
+     */
+    public ImportReport write(ImportBatch b, String market, List<String> files, ImportProgress progress, long startNanos) {
         recovery.rollBackSilent(b.firm(), ImportRecovery.SILENT_AFTER);
         long id = begin(b, files);
         try {
-            return write(id, b, progress).withMillis((System.nanoTime() - startNanos) / 1_000_000);
+            return write(id, b, market, progress).withMillis((System.nanoTime() - startNanos) / 1_000_000);
         } catch (RuntimeException e) {
             progress.phase("rolling back");
             try {
@@ -170,7 +205,7 @@ public final class Neo4jImportStore implements ImportLookup {
         return ValidationException.of(409, "firm", "another import into firm '" + firm + "' is running; try again when it has finished");
     }
 
-    private ImportReport write(long id, ImportBatch b, ImportProgress progress) {
+    private ImportReport write(long id, ImportBatch b, String market, ImportProgress progress) {
         String firm = b.firm();
         Staged staged;
         progress.phase("customer records");
@@ -182,7 +217,7 @@ public final class Neo4jImportStore implements ImportLookup {
         writeInteractions(id, firm, staged.newByRecord(), total, progress);
         progress.phase("commit");
         try (Session session = driver.session(); Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
-            ImportReport report = finish(tx, id, b, staged);
+            ImportReport report = finish(tx, id, b, staged, market);
             tx.commit();
             progress.interactions(total, total);
             return report;
@@ -383,9 +418,13 @@ public final class Neo4jImportStore implements ImportLookup {
         }
     }
 
-    private ImportReport finish(SimpleQueryRunner tx, long id, ImportBatch b, Staged staged) {
+    private ImportReport finish(SimpleQueryRunner tx, long id, ImportBatch b, Staged staged, String market) {
         String firm = b.firm();
         tx.run(FIRM, params(firm, id)).consume();
+        Map<String, Object> placement = new HashMap<>(UnassignedMarket.parameters());
+        placement.put("firm", firm);
+        placement.put("market", market);
+        tx.run(FIRM_MARKET, placement).consume();
         runBatches(tx, CHANNELS, firm, id, b.channels(), Neo4jImportStore::channelRow);
         runBatches(tx, TOUCHPOINTS, firm, id, b.touchpoints(), Neo4jImportStore::touchpointRow);
         runBatches(tx, ACTORS, firm, id, b.actors(), a -> Map.of("id", a.id(), "name", a.name(), "kind", a.kind(), "role", a.role()));

@@ -26,7 +26,8 @@ import picocli.CommandLine.Unmatched;
         description = {"Run Neo4j's cypher-shell against the running workbench (found through DIR/run/workbench.json)",
                 "or NEO4J_URI. All other arguments are passed to cypher-shell, e.g.:",
                 "  ./cstrat cypher-shell --format plain \"MATCH (f:Firm) RETURN count(f)\"",
-                "  ./cstrat cypher-shell -f cypher/queries/analyst/firms_per_cell.cypher -P '{market: \"us-mobility\"}'"})
+                "  ./cstrat cypher-shell -f cypher/queries/analyst/firms_per_cell.cypher -P '{market: \"us-mobility\"}'",
+                "A -f file's ':param' lines are defaults: -P values win over them."})
 public final class CypherShellCommand implements Callable<Integer> {
 
     static final String MAIN_CLASS = "org.neo4j.shell.Main";
@@ -57,7 +58,18 @@ public final class CypherShellCommand implements Callable<Integer> {
             target.user().ifPresent(u -> environment.put("NEO4J_USERNAME", u));
             target.password().ifPresent(p -> environment.put("NEO4J_PASSWORD", p));
         }
-        command.addAll(passThrough);
+        LibraryFileParameters.Rewritten arguments = LibraryFileParameters.rewrite(passThrough);
+        command.addAll(arguments.arguments());
+        try {
+            return run(command, environment);
+        } finally {
+            if (arguments.copy().isPresent()) {
+                java.nio.file.Files.deleteIfExists(arguments.copy().get());
+            }
+        }
+    }
+
+    private int run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.redirectInput(ProcessBuilder.Redirect.INHERIT);

@@ -47,6 +47,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--firm", required = true, paramLabel = "F", description = "Id of the firm the data belongs to (created if new).")
     String firm;
 
+    @Option(names = "--market", paramLabel = "ID", description = "Market a new firm is placed in (it must exist; "
+            + "a firm in 'unassigned' moves there). Without it a new firm goes to the 'unassigned' market; an existing firm stays in its market.")
+    String market;
+
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "CSV files, or directories whose *.csv files are imported.")
     List<Path> inputs;
 
@@ -76,7 +80,7 @@ public final class ImportCommand implements Callable<Integer> {
             new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
             ImportService service = new ImportService(tuning.store(graph.driver()), maxFieldLength, new GraphChanges());
             out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
-            ImportReport r = service.importFiles(firm, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
+            ImportReport r = service.importFiles(firm, market, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
             out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated records, "
                             + "%,d new + %,d updated interactions (%,.0f interactions/s); %,d unified customers (%,d new or changed).%n",
                     r.firm(), r.millis() / 1000.0, r.channels(), r.touchpoints(), r.actors(), r.newRecords(), r.updatedRecords(),
@@ -84,7 +88,7 @@ public final class ImportCommand implements Callable<Integer> {
             return 0;
         } catch (ValidationException e) {
             err.println("cstrat: " + e.getMessage());
-            return 1;
+            return e.status() == 400 ? 2 : 1;
         } catch (ImportRejectedException e) {
             for (ImportError error : e.errors()) {
                 err.println(error);

@@ -38,12 +38,15 @@ public final class GraphBootstrap {
         applySchema();
         applyReferenceData();
         LOG.info("Schema and reference data applied in {} ms", (System.nanoTime() - start) / 1_000_000);
+        placeOrphanFirms();
         if (loadDemo && isEmpty()) {
             LOG.info("Empty database: loading the demo markets (first start only; this takes a little while) ...");
             start = System.nanoTime();
             loadDemo();
             // the demo firm's imported customer data (source systems, unified view, segments, value)
             org.cstrat.customers.imports.DemoCustomerData.load(driver);
+            // a small stored simulation run per demo market's flagship firm (simulation_runs_by_npv.cypher, "Past runs")
+            org.cstrat.server.simulation.DemoSimulationRuns.store(driver);
             LOG.info("Demo markets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return true;
         }
@@ -63,8 +66,20 @@ public final class GraphBootstrap {
         runInOneTransaction(CypherFiles.script("reference.cypher"), Map.of());
     }
 
+    /** Start-up migration: a firm in no market joins the {@link UnassignedMarket}; returns how many did. */
+    public long placeOrphanFirms() {
+        var records = driver.executableQuery(CypherFiles.query("bootstrap/place_orphan_firms"))
+                .withParameters(UnassignedMarket.parameters()).execute().records();
+        long placed = records.isEmpty() ? 0 : records.get(0).get("placed").asLong();
+        if (placed > 0) {
+            LOG.info("{} firm(s) in no market placed in the market '{}'", placed, UnassignedMarket.NAME);
+        }
+        return placed;
+    }
+
     boolean isEmpty() {
-        return driver.executableQuery(CypherFiles.query("bootstrap/count_markets")).execute()
+        return driver.executableQuery(CypherFiles.query("bootstrap/count_markets"))
+                .withParameters(Map.of("unassigned", UnassignedMarket.ID)).execute()
                 .records().get(0).get("markets").asLong() == 0;
     }
 

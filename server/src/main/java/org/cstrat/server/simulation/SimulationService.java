@@ -473,7 +473,7 @@ public final class SimulationService implements AutoCloseable {
         return root == e ? kind : e.getClass().getSimpleName() + " caused by " + kind;
     }
 
-    private static List<StoredRun.StrategySummary> summaries(SimulationResult result) {
+    static List<StoredRun.StrategySummary> summaries(SimulationResult result) {
         return result.strategies().stream().map(SimulationService::summary).toList();
     }
 

@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.cstrat.customers.imports.SyntheticCustomerData;
 import org.cstrat.server.Main;
+import org.cstrat.server.neo4j.EmbeddedCredentials;
+import org.cstrat.server.neo4j.GraphBootstrap;
+import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.neo4j.UnassignedMarket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +29,9 @@ class ImportCommandIT {
     @TempDir
     Path data;
 
+    @TempDir
+    Path generated;
+
     record Run(int code, String out, String err) {
     }
 
@@ -30,8 +42,22 @@ class ImportCommandIT {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** The markets a firm competes in, read from the embedded store the command used (closed again afterwards). */
+    List<String> marketsOf(String firm) {
+        try (GraphConnection graph = GraphConnection.openEmbedded(data, "127.0.0.1", 0, EmbeddedCredentials.resolve(data, Optional.empty()))) {
+            return graph.driver().executableQuery("MATCH (:Firm {id: $firm})-[:COMPETES_IN]->(m:Market) RETURN m.id AS id ORDER BY id")
+                    .withParameters(Map.of("firm", firm)).execute().records().stream().map(r -> r.get("id").asString()).toList();
+        }
+    }
+
+    void createMarket(String id) {
+        try (GraphConnection graph = GraphConnection.openEmbedded(data, "127.0.0.1", 0, EmbeddedCredentials.resolve(data, Optional.empty()))) {
+            graph.driver().executableQuery("CREATE (:Market {id: $id, name: $id})").withParameters(Map.of("id", id)).execute();
+        }
+    }
+
     @Test
-    void importsTheSamplesOnceRejectsBadFilesWithTheirPositionsAndExitCode2() {
+    void importsTheSamplesOnceRejectsBadFilesWithTheirPositionsAndExitCode2() throws IOException {
         Run first = run("import", "--firm", "northwind", "--data", data.toString(), SAMPLES.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("opening its embedded store", "Imported for 'northwind'", "0 updated interactions");
@@ -39,6 +65,40 @@ class ImportCommandIT {
         Run again = run("import", "--firm", "northwind", "--data", data.toString(), SAMPLES.toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains(" 0 new + ", "(0 new or changed)");
+
+        assertThat(marketsOf("northwind")).as("a new firm without --market").containsExactly(UnassignedMarket.ID);
+
+        Run unknown = run("import", "--firm", "northwind", "--market", "atlantis", "--data", data.toString(), SAMPLES.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("market: no market 'atlantis'");
+
+        // an unassigned firm moves to the market it is given; a firm in a market then stays there
+        createMarket("us-retail");
+        Run placed = run("import", "--firm", "northwind", "--market", "us-retail", "--data", data.toString(), SAMPLES.toString());
+        assertThat(placed.code()).as(placed.err()).isZero();
+        assertThat(marketsOf("northwind")).containsExactly("us-retail");
+        Run stays = run("import", "--firm", "northwind", "--data", data.toString(), SAMPLES.toString());
+        assertThat(stays.code()).as(stays.err()).isZero();
+        assertThat(marketsOf("northwind")).containsExactly("us-retail");
+        createMarket("eu-retail");
+        Run elsewhere = run("import", "--firm", "northwind", "--market", "eu-retail", "--data", data.toString(), SAMPLES.toString());
+        assertThat(elsewhere.code()).isEqualTo(2);
+        assertThat(elsewhere.err()).contains("firm 'northwind' already competes in us-retail");
+        assertThat(marketsOf("northwind")).containsExactly("us-retail");
+
+        Path southwind = Files.createDirectories(generated.resolve("southwind"));
+        SyntheticCustomerData.write(SyntheticCustomerData.generate("southwind", 20, 7), southwind);
+        Run fresh = run("import", "--firm", "southwind", "--market", "eu-retail", "--data", data.toString(), southwind.toString());
+        assertThat(fresh.code()).as(fresh.err()).isZero();
+        assertThat(marketsOf("southwind")).containsExactly("eu-retail");
+
+        // a firm left in no market (an older graph): the start-up migration puts it in "Unassigned", once
+        try (GraphConnection graph = GraphConnection.openEmbedded(data, "127.0.0.1", 0, EmbeddedCredentials.resolve(data, Optional.empty()))) {
+            graph.driver().executableQuery("CREATE (:Firm {id: 'legacy', name: 'Legacy', status: 'active'})").execute();
+            assertThat(new GraphBootstrap(graph.driver()).placeOrphanFirms()).isEqualTo(1);
+            assertThat(new GraphBootstrap(graph.driver()).placeOrphanFirms()).isZero();
+        }
+        assertThat(marketsOf("legacy")).containsExactly(UnassignedMarket.ID);
 
         Run bad = run("import", "--firm", "bad-sample", "--data", data.toString(), BAD.toString());
         assertThat(bad.code()).isEqualTo(2);

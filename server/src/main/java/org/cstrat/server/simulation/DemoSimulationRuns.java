@@ -1,0 +1,81 @@
+package org.cstrat.server.simulation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.cstrat.sim.engine.SimulationEngine;
+import org.cstrat.sim.engine.SimulationResult;
+import org.cstrat.sim.model.Scenario;
+import org.cstrat.sim.report.JsonOutput;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo's stored simulation runs: one per demo market, for its flagship firm, made when the demo loads from the
+ * consultants' scenario file of that market ({@code simulations/scenarios/}, packaged as {@code scenarios/}) with
+ * its own seed but only {@value #REPLICATIONS} replications, so that it takes a fraction of a second on a quiet machine. They give the
+ * firm pages' "Past runs" and the analysts' {@code simulation_runs_by_npv.cypher} something to show on a fresh demo;
+ * their standard errors say how rough they are (the same file at 2,000 replications: {@code ./cstrat simulate}).
+ */
+public final class DemoSimulationRuns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSimulationRuns.class);
+
+    /**
+     * Replications of each demo run: a rough estimate (the run's standard errors say how rough), cheap enough for the
+     * demo load. Measured with the machine's 2 cores loaded 10-15-fold by other builds: the three runs took 11.7 s at 40
+     * replications and 3.2 s at 12 in the demo load; at 12, 2.3 s with a cold JIT and 0.7 s warm in isolation.
+     */
+    public static final int REPLICATIONS = 12;
+
+    /** A demo market's flagship firm and the scenario file it is simulated with. */
+    public record Flagship(String market, String firm, String scenario) {
+    }
+
+    public static final List<Flagship> FLAGSHIPS = List.of(
+            new Flagship("us-mobility", "zipcar", "mobility-curated"),
+            new Flagship("us-chronic-health", "omada", "health-coach"),
+            new Flagship("us-connected-fitness", "equinox", "fitness-auto"));
+
+    private DemoSimulationRuns() {
+    }
+
+    /** Runs and stores the demo runs (ids {@code run-demo-<firm>}); returns how long it took, in ms. */
+    public static long store(Driver driver) {
+        long start = System.nanoTime();
+        Neo4jSimulationRunRepository runs = new Neo4jSimulationRunRepository(driver);
+        Scenarios scenarios = new Scenarios();
+        // same results on any number of threads (one stream per replication): use the cores the machine has
+        SimulationEngine engine = new SimulationEngine(Runtime.getRuntime().availableProcessors());
+        for (Flagship f : FLAGSHIPS) {
+            String source = "scenarios/" + f.scenario() + ".json";
+            Scenario file = scenarios.resolve(scenarios.parse(read(source), source), source, Optional.empty());
+            Scenario scenario = new Scenario(file.name(), file.description(), f.firm(), file.parameters(), file.strategies(),
+                    file.uncertainty(), file.run().withReplications(REPLICATIONS));
+            SimulationResult result = engine.run(scenario);
+            runs.save(new StoredRun("run-demo-" + f.firm(), f.firm(), null, scenario.name() + " (demo run)", Instant.now().toString(),
+                    scenario.run().seed(), result.replications(), SimulationEngine.VERSION, JsonOutput.scenarioToJson(scenario),
+                    JsonOutput.toJson(result), null, null, SimulationService.summaries(result)));
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        LOG.info("Demo simulation runs ({} firms, {} replications each) made and stored in {} ms", FLAGSHIPS.size(), REPLICATIONS, ms);
+        return ms;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = DemoSimulationRuns.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource + " on the classpath (packaged from simulations/scenarios/)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
