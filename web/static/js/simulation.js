@@ -102,8 +102,20 @@
     form.addEventListener('click', (event) => { if (event.target.closest('button')) touched = true; });
     document.getElementById('add-strategy').addEventListener('click', () => addRow({
       name: 'strategy-' + (tbody.rows.length + 1), experience: 'coach_behavior', personalisationLevel: 3, billing: 'subscription'}));
-    form.addEventListener('submit', (event) => { event.preventDefault(); touched = true; run(form, tbody); });
+    // Run stays disabled (with a visible status) until the page knows which strategies it runs: a click before the
+    // calibration arrived would silently run the example strategies instead of the firm's own.
+    const runButton = document.getElementById('run'), runStatus = document.getElementById('run-status');
+    let strategiesKnown = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!strategiesKnown) return;
+      touched = true;
+      run(form, tbody);
+    });
     firmStrategies(form.dataset.firm).then(({strategies, reason}) => {
+      strategiesKnown = true;
+      if (runButton) runButton.disabled = false;
+      if (runStatus) runStatus.textContent = '';
       if (!strategies.length) {
         source.textContent = 'Example strategies: ' + reason;
       } else if (touched) {
@@ -194,6 +206,7 @@
       progress.hidden = true;
       await showRun(status.runId);
       addPastRun(status.runId);
+      await refreshPastRuns(form.dataset.firm);
     } else {
       document.getElementById('progress-text').textContent =
         status.state === 'cancelled' ? 'Cancelled.' : 'Failed: ' + (status.error || 'unknown error');
@@ -217,6 +230,29 @@
     const p = h('p', {class: 'stored'}, 'Stored as ');
     p.appendChild(link);
     document.getElementById('results').prepend(p);
+  }
+
+  // "Past runs" as the server lists them (newest first, best strategy by mean NPV), without reloading the page.
+  async function refreshPastRuns(firm) {
+    const response = await fetch(`/api/firms/${encodeURIComponent(firm)}/simulations`);
+    if (!response.ok) return;
+    const runs = await response.json();
+    const table = document.getElementById('past-runs'), empty = document.getElementById('no-runs');
+    const body = table.tBodies[0];
+    body.replaceChildren();
+    runs.forEach(r => {
+      const tr = h('tr');
+      tr.appendChild(h('td', {}, r.createdAt));
+      const name = tr.appendChild(h('td'));
+      name.appendChild(h('a', {href: `/simulations/${encodeURIComponent(r.id)}`}, r.name));
+      tr.appendChild(h('td', {}, String(r.replications)));
+      tr.appendChild(h('td', {}, String(r.seed)));
+      const best = (r.strategies || [])[0];
+      tr.appendChild(h('td', {}, best ? `${best.name} (${Math.round(best.npvMean).toLocaleString('en-US')})` : ''));
+      body.appendChild(tr);
+    });
+    table.hidden = runs.length === 0;
+    if (empty) empty.hidden = runs.length > 0;
   }
 
   // ---------- results ----------

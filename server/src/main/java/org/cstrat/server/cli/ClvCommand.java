@@ -65,6 +65,11 @@ public final class ClvCommand implements Runnable {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter stderr = spec.commandLine().getErr();
             List<CustomerSummary> summaries;
+            var problem = TextFile.problem(transactions);
+            if (problem.isPresent()) {
+                stderr.println("cstrat: cannot read " + transactions + ": " + problem.get());
+                return CommandLine.ExitCode.USAGE;
+            }
             try {
                 summaries = TransactionLog.read(transactions).summarise(end);
             } catch (TransactionLogException e) {
@@ -72,7 +77,7 @@ public final class ClvCommand implements Runnable {
                 e.errors().stream().map(InputError::toString).forEach(line -> stderr.println("  " + line));
                 return CommandLine.ExitCode.USAGE;
             } catch (UncheckedIOException e) {
-                stderr.println("cstrat: cannot read " + transactions + ": " + e.getCause().getMessage());
+                stderr.println("cstrat: cannot read " + transactions + ": " + TextFile.why(e.getCause()));
                 return CommandLine.ExitCode.USAGE;
             }
             if (summaries.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.cstrat.server.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
  * </ol>
  * The schema is applied in every case (idempotent), so an empty store is ready for an import.
  */
-public final class GraphTarget {
+public final class GraphTarget implements GraphLink {
+
+    private URI connected;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Data directory of the workbench (default: ${DEFAULT-VALUE}): its running server, or its store when none runs.")
@@ -45,6 +48,7 @@ public final class GraphTarget {
         if ((uri != null && !uri.isBlank()) || RuntimeInfo.read(dataDir).isPresent()) {
             RunningWorkbench running = RunningWorkbench.find(dataDir, Optional.empty(), password);
             out.println("Graph: " + running.uri() + (uri == null || uri.isBlank() ? " (the running workbench)" : " (NEO4J_URI)"));
+            connected = running.uri();
             GraphConnection graph = running.connect();
             new GraphBootstrap(graph.driver()).applySchema();
             return graph;
@@ -58,7 +62,13 @@ public final class GraphTarget {
         } catch (StartupException e) {
             throw new StartupException(e.getMessage() + " (is a workbench running on it without " + RuntimeInfo.file(dataDir) + "?)", e);
         }
+        connected = graph.uri();
         new GraphBootstrap(graph.driver()).prepare(false);
         return graph;
+    }
+
+    @Override
+    public Optional<URI> connectedUri() {
+        return Optional.ofNullable(connected);
     }
 }

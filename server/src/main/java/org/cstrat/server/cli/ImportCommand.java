@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
                 + "nothing is written and the exit code is 2. Otherwise all files land as one unit (several transactions; "
                 + "if one fails, what the import wrote is removed again); "
                 + "importing the same files again changes nothing.",
-                "The graph: NEO4J_URI if set, else a workbench running on --bolt-uri, else the embedded store in --data."})
+                "The graph: NEO4J_URI if set, else the workbench running on --data (found through DATA/run/workbench.json), else the embedded store in --data."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
  * {@code --neo4j-uri}, else {@code NEO4J_URI}, else the workbench running on {@code --data} ({@link RunningWorkbench}).
  * A picocli mixin.
  */
-public final class ReadTarget {
+public final class ReadTarget implements GraphLink {
+
+    private URI connected;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -37,7 +39,14 @@ public final class ReadTarget {
 
     /** A Driver connection to the graph; the caller closes it. */
     public GraphConnection connect() {
-        return RunningWorkbench.find(dataDir, uri(), password()).connect();
+        RunningWorkbench target = RunningWorkbench.find(dataDir, uri(), password());
+        connected = target.uri();
+        return target.connect();
+    }
+
+    @Override
+    public Optional<URI> connectedUri() {
+        return Optional.ofNullable(connected);
     }
 
     /** The password from {@code --neo4j-password-file}, else {@code NEO4J_PASSWORD}; exit 2 for both or a bad file. */

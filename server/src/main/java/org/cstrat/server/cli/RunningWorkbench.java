@@ -9,17 +9,27 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.cstrat.server.RuntimeInfo;
+import org.cstrat.server.StartupException;
 import org.cstrat.server.WorkbenchException;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * How a command-line tool reaches the graph: {@code NEO4J_URI} (with {@code NEO4J_USER} /
  * {@code NEO4J_PASSWORD}) when set, else the workbench running on {@code DATA} (found through
  * {@code DATA/run/workbench.json}, password from {@code NEO4J_PASSWORD} or {@code DATA/auth}).
  */
-public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> password) {
+public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> password, String passwordSource) {
+
+    /** How a password is given on the command line, named in the errors that ask for one. */
+    static final String HOW_TO_GIVE = "set NEO4J_PASSWORD to the password the workbench was started with, or put it in a file"
+            + " and pass --neo4j-password-file FILE";
+
+    public RunningWorkbench(URI uri, Optional<String> user, Optional<String> password) {
+        this(uri, user, password, password.isPresent() ? "NEO4J_PASSWORD or --neo4j-password-file" : "");
+    }
 
     public static RunningWorkbench find(Path dataDir) {
         return find(dataDir, Optional.empty());
@@ -47,15 +57,17 @@ public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> 
                 "No running workbench found for data directory " + dataDir.toAbsolutePath()
                         + ": start it with ./cstrat serve (or pass --data DIR, or set NEO4J_URI)"));
         Optional<String> password = envPassword.filter(p -> !p.isEmpty());
+        String source = password.isPresent() ? "NEO4J_PASSWORD or --neo4j-password-file" : "";
         Path file = EmbeddedCredentials.passwordFile(dataDir);
         if (password.isEmpty() && Files.isReadable(file)) {
             try {
                 password = Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+                source = file.toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new RunningWorkbench(running.connectBolt(), Optional.ofNullable(running.user()), password);
+        return new RunningWorkbench(running.connectBolt(), Optional.ofNullable(running.user()), password, source);
     }
 
     @Override
@@ -63,10 +75,23 @@ public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> 
         return "RunningWorkbench[uri=" + uri + ", user=" + user.orElse("") + "]";
     }
 
-    /** A Driver connection to it; the caller closes it. */
+    /**
+     * A Driver connection to it; the caller closes it. A database that refuses the login is one line that says which
+     * password is missing or wrong and how to give it (never the password).
+     */
     public GraphConnection connect() {
-        return GraphConnection.connect(uri, password.isPresent()
-                ? AuthTokens.basic(user.orElse(EmbeddedCredentials.USER), password.get())
-                : AuthTokens.none());
+        try {
+            return GraphConnection.connect(uri, password.isPresent()
+                    ? AuthTokens.basic(user.orElse(EmbeddedCredentials.USER), password.get())
+                    : AuthTokens.none());
+        } catch (StartupException e) {
+            if (!(e.getCause() instanceof AuthenticationException)) {
+                throw e;
+            }
+            throw new StartupException(password.isEmpty()
+                    ? "The database at " + uri + " asks for a password and none was given: " + HOW_TO_GIVE + "."
+                    : "The database at " + uri + " refused user " + user.orElse(EmbeddedCredentials.USER) + " with the password from "
+                            + passwordSource + ": " + HOW_TO_GIVE + ".", e);
+        }
     }
 }

@@ -2,9 +2,7 @@ package org.cstrat.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +72,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write every result: .json (full) or .csv (long table).")
     Path out;
 
-    @Option(names = "--tornado", paramLabel = "STRATEGY", description = "Also swing every parameter ±20 % for this strategy (up to 200 replications each, common random numbers) and print the tornado.")
+    @Option(names = "--tornado", paramLabel = "STRATEGY", description = "Also swing every parameter ±20 %% for this strategy (up to 200 replications each, common random numbers) and print the tornado.")
     String tornado;
 
     @Option(names = "--heatmap", paramLabel = "STRATEGY", description = "Also simulate this strategy in each of the 20 matrix cells and print the heatmap.")
@@ -95,6 +93,9 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (ScenarioInputException e) {
             stderr.println("cstrat: " + e.getMessage() + ":");
             e.errors().forEach(error -> stderr.println("  " + error));
+            return CommandLine.ExitCode.USAGE;
+        } catch (TextFile.UnreadableException e) {
+            stderr.println("cstrat: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
         for (String name : new String[] {tornado, heatmap}) {
@@ -206,12 +207,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private Scenario load() throws IOException {
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), "No scenario file " + file);
-        }
+        String json = TextFile.read(file, "scenario file");
         Scenarios scenarios = new Scenarios();
         ScenarioDocument doc = scenarios.parse(json, file.toString());
         if (doc.selfContained()) {

@@ -27,6 +27,7 @@ public final class SimulationPages {
                 "firmId", firmId,
                 "firmName", simulations.firmName(firmId),
                 "runs", simulations.runs(firmId),
+                "parameterSource", simulations.parameterSource(firmId).name(),
                 "experiences", Arrays.asList(Experience.values()),
                 "levels", Arrays.asList(PersonalisationLevel.values()),
                 "maxReplications", RunSettings.REPLICATIONS_MAX)));

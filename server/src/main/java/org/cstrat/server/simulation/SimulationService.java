@@ -355,6 +355,25 @@ public final class SimulationService implements AutoCloseable {
         return runs.firmName(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
     }
 
+    /** Where the parameters of this firm's runs come from, as its simulation page says. */
+    public enum ParameterSource {
+        /** Imported customers with fitted values: every calibrated parameter. */
+        CUSTOMER_DATA,
+        /** Imported customers, values not fitted yet: retention and the spread of willingness to pay keep the defaults. */
+        CUSTOMER_DATA_NOT_VALUED,
+        /** No customers in the graph: STAR coverage from the firm's technologies, everything else the engine's defaults. */
+        DEFAULTS
+    }
+
+    /** Where the parameters of {@code firmId}'s runs come from: its customer data, or the defaults where it has none. */
+    public ParameterSource parameterSource(String firmId) {
+        CalibrationData data = calibration.dataFor(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
+        if (data.customers() == 0) {
+            return ParameterSource.DEFAULTS;
+        }
+        return data.value().isPresent() ? ParameterSource.CUSTOMER_DATA : ParameterSource.CUSTOMER_DATA_NOT_VALUED;
+    }
+
     public List<StoredRun> runs(String firmId) {
         firmName(firmId);
         return runs.list(firmId, 50);

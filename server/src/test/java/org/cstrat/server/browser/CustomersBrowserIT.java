@@ -124,4 +124,14 @@ class CustomersBrowserIT {
         assertThat(bridges()).contains(family);
         assertThat(services.identity().view(FIRM).customers()).isEqualTo(before.customers());
     }
+
+    /** The demo's valued firm: the model line shows every fitted parameter, and no text shows null, NaN or undefined. */
+    @Test
+    void theCustomersPageShowsEveryFittedValue() {
+        browser.get(base + "/firms/" + org.cstrat.customers.imports.DemoCustomerData.FIRM + "/customers");
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("value-model")));
+        assertThat(browser.findElement(By.id("value-model")).getText()).matches(
+                "Fitted on \\d+ customers up to [0-9-]+: BG/NBD r=[0-9.]+, α=[0-9.]+, a=[0-9.]+, b=[0-9.]+; Gamma-Gamma p=[0-9.]+, q=[0-9.]+, v=[0-9.]+\\.");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainPattern("\\b(null|NaN|undefined)\\b");
+    }
 }

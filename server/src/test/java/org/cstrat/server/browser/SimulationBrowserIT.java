@@ -3,16 +3,20 @@ package org.cstrat.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.cstrat.customers.imports.DemoCustomerData;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.Browser;
 import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.cstrat.server.testing.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,6 +34,18 @@ class SimulationBrowserIT {
         browser = chrome;
     }
 
+    /** Waits until the page knows which strategies it runs: Run enabled, the loading status gone. */
+    private static void waitForStrategies() {
+        Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.id("run")).isEnabled());
+        assertThat(browser.findElement(By.id("run-status")).getText()).isEmpty();
+    }
+
+    /** No visible text of the page shows a missing value (the page's text is filled by its script). */
+    private static void noMissingValues() {
+        String text = browser.findElement(By.tagName("body")).getText();
+        assertThat(text).as(browser.getCurrentUrl()).doesNotContainPattern("\\b(null|NaN|undefined)\\b");
+    }
+
     private static void set(WebElement input, String value) {
         input.clear();
         input.sendKeys(value);
@@ -40,6 +56,7 @@ class SimulationBrowserIT {
         browser.get(base + "/firms/hertz");
         browser.findElement(By.id("simulate-link")).click();
         Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation-form")));
+        waitForStrategies();
         set(browser.findElement(By.id("replications")), "60");
         set(browser.findElement(By.id("periods")), "12");
         browser.findElement(By.id("run")).click();
@@ -50,12 +67,14 @@ class SimulationBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#summary tbody tr"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#heatmap .heat-cell"))).hasSize(20);
         assertThat(browser.findElement(By.id("comparison")).getText()).contains("P(A beats B)");
+        noMissingValues();
         Browser.screenshot(browser, "simulation-hertz");
         WebElement stored = browser.findElement(By.cssSelector("#results .stored a"));
         String runPage = stored.getAttribute("href");
         browser.get(runPage);
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tornado svg")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        noMissingValues();
     }
 
     @Test
@@ -83,6 +102,7 @@ class SimulationBrowserIT {
         WebElement firstParam = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.price'], "
                 + "[data-path='$.strategies[0].billing.pricePerUnit'], [data-path='$.strategies[0].billing.transactionValue']"));
         assertThat(Double.parseDouble(firstParam.getAttribute("value"))).isPositive().isNotEqualTo(12.0);
+        noMissingValues();
         Browser.screenshot(browser, "simulation-equinox-strategies");
 
         browser.get(base + "/firms/hertz/simulate");
@@ -95,6 +115,7 @@ class SimulationBrowserIT {
     @Test
     void aBadFieldIsMarkedAndNothingRuns() {
         browser.get(base + "/firms/hertz/simulate");
+        waitForStrategies();
         WebElement price = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.price']"));
         set(price, "-5");
         browser.findElement(By.id("run")).click();
@@ -105,5 +126,76 @@ class SimulationBrowserIT {
         assertThat(error.getText()).contains("-5");
         assertThat(price.getAttribute("class")).contains("invalid");
         assertThat(browser.findElement(By.id("progress")).isDisplayed()).isFalse();
+    }
+
+    /**
+     * On a slow network the calibration arrives late: until then Run is disabled with a visible "loading" status and
+     * pressing Enter runs nothing; then the firm's own strategies are there and Run is enabled.
+     */
+    @Test
+    void runIsDisabledUntilThePageKnowsItsStrategies() {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 1500,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            browser.get(base + "/firms/" + DemoCustomerData.FIRM + "/simulate");
+            WebElement run = browser.findElement(By.id("run"));
+            assertThat(run.isEnabled()).as("Run before the calibration arrived").isFalse();
+            assertThat(browser.findElement(By.id("run-status")).getText()).containsIgnoringCase("loading this firm's strategies");
+            browser.findElement(By.id("seed")).sendKeys(Keys.ENTER); // implicit submission: nothing may start
+            assertThat(browser.findElement(By.id("progress")).isDisplayed()).isFalse();
+        } finally {
+            browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        waitForStrategies();
+        assertThat(browser.findElement(By.cssSelector("#strategies tbody [name=name]")).getAttribute("value")).startsWith("current: ");
+        assertThat(browser.findElement(By.id("progress")).isDisplayed()).as("nothing ran while loading").isFalse();
+    }
+
+    /** A firm without customer data: the page says where its runs' parameters come from, not "this firm's customer data". */
+    @Test
+    void aFirmWithoutCustomerDataIsNotSaidToBeCalibratedFromIt() {
+        String market = "it-browser-sim-market";
+        Http http = new Http(URI.create(base + "/"));
+        assertThat(http.json("POST", "/api/markets", Map.of("id", market, "name", "Simulation market")).statusCode()).isEqualTo(201);
+        assertThat(http.json("POST", "/api/markets/" + market + "/firms", Map.of("id", "it-no-customers", "name", "No Customers Inc",
+                "parentName", "No Customers Group", "type", "new_entrant")).statusCode()).isEqualTo(201);
+
+        browser.get(base + "/firms/it-no-customers/simulate");
+        waitForStrategies();
+        String source = browser.findElement(By.id("parameter-source")).getText();
+        assertThat(source).contains("no customer data", "engine's documented defaults", "technologies")
+                .doesNotContain("take their parameters from this firm's customer data");
+        assertThat(browser.findElement(By.id("calibration")).getText()).doesNotContain("from this firm's customer data");
+        assertThat(browser.findElement(By.id("parameter-source")).findElement(By.linkText("Import its customers")).getAttribute("href"))
+                .endsWith("/firms/it-no-customers/customers/import");
+        noMissingValues();
+
+        browser.get(base + "/firms/" + DemoCustomerData.FIRM + "/simulate");
+        assertThat(browser.findElement(By.id("parameter-source")).getText()).isEqualTo("The runs on this page take their parameters from this firm's customer data.");
+    }
+
+    /** After a run, "Past runs" lists it at the top without a reload (the page object survives: no navigation). */
+    @Test
+    void pastRunsGrowAfterARunWithoutAReload() {
+        browser.get(base + "/firms/zipcar/simulate");
+        waitForStrategies();
+        int before = browser.findElements(By.cssSelector("#past-runs tbody tr")).size();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.body.dataset.sameDocument = 'yes';");
+        set(browser.findElement(By.id("replications")), "20");
+        set(browser.findElement(By.id("periods")), "6");
+        browser.findElement(By.id("tornado")).click();
+        browser.findElement(By.id("heatmap")).click();
+        browser.findElement(By.id("run")).click();
+        Browser.waitUpTo(browser, 240).until(d -> d.findElements(By.cssSelector("#past-runs tbody tr")).size() == before + 1);
+        WebElement table = browser.findElement(By.id("past-runs"));
+        assertThat(table.isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.id("no-runs")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+        String stored = browser.findElement(By.cssSelector("#results .stored a")).getAttribute("href");
+        assertThat(table.findElement(By.cssSelector("tbody tr a")).getAttribute("href")).as("newest first").isEqualTo(stored);
+        assertThat(table.findElement(By.cssSelector("tbody tr")).getText()).contains(" 20 ", "2019");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("data-same-document")).as("no reload").isEqualTo("yes");
+        noMissingValues();
     }
 }

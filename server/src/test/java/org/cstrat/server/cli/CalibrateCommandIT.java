@@ -70,4 +70,31 @@ class CalibrateCommandIT {
         assertThat(CommandLineTest.run("calibrate", "--firm", "equinox", "--out", "x.txt").code()).isEqualTo(2);
         assertThat(CommandLineTest.run("calibrate", "--firm", "equinox", "--neo4j-uri", "http://localhost").code()).isEqualTo(2);
     }
+
+    /**
+     * The workbench runs with a password of its own (NEO4J_PASSWORD at start, nothing in DATA/auth): without it, or with a
+     * stale one in DATA/auth, the command says which password is missing and how to give it, in one line, without it.
+     */
+    @Test
+    void aMissingOrWrongPasswordSaysWhichAndHowToGiveIt(Workbench workbench) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("NEO4J_PASSWORD") == null && System.getenv("NEO4J_URI") == null,
+                "the test's environment gives a password");
+        Files.delete(EmbeddedCredentials.passwordFile(data));
+        var none = CommandLineTest.run("calibrate", "--firm", "equinox", "--data", data.toString());
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err().lines().toList()).containsExactly("cstrat: The database at " + workbench.runtimeInfo().connectBolt()
+                + " asks for a password and none was given: set NEO4J_PASSWORD to the password the workbench was started with,"
+                + " or put it in a file and pass --neo4j-password-file FILE.");
+
+        Files.writeString(EmbeddedCredentials.passwordFile(data), "stale-password-from-an-earlier-start");
+        var wrong = CommandLineTest.run("calibrate", "--firm", "equinox", "--data", data.toString());
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err().lines().toList()).hasSize(1).first().asString()
+                .contains("refused user neo4j with the password from " + EmbeddedCredentials.passwordFile(data), "NEO4J_PASSWORD")
+                .doesNotContain("stale-password");
+
+        Path file = Files.writeString(data.resolve("pw"), EmbeddedNeo4j.CREDENTIALS.password() + "\n");
+        var given = CommandLineTest.run("calibrate", "--firm", "atlantis-cars", "--data", data.toString(), "--neo4j-password-file", file.toString());
+        assertThat(given.err()).as("connected: the firm is what is wrong").contains("No firm with id 'atlantis-cars'");
+    }
 }

@@ -75,4 +75,22 @@ class ClvCommandTest {
     private static double round(double value, int digits) {
         return java.math.BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
     }
+
+    @Test
+    void aTransactionFileThatCannotBeReadSaysWhy() throws IOException {
+        Path nope = temp.resolve("nope.csv");
+        var missing = CommandLineTest.run("clv", "fit", nope.toString(), "--end", "1997-09-30");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().lines().toList()).containsExactly("cstrat: cannot read " + nope + ": no such file");
+
+        Path dir = Files.createDirectory(temp.resolve("dir.csv"));
+        assertThat(CommandLineTest.run("clv", "fit", dir.toString(), "--end", "1997-09-30").err().strip())
+                .isEqualTo("cstrat: cannot read " + dir + ": it is a directory, not a file");
+
+        Path locked = Files.writeString(temp.resolve("locked.csv"), "customer_id,date,amount\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as a user who reads every file (root)");
+        assertThat(CommandLineTest.run("clv", "fit", locked.toString(), "--end", "1997-09-30").err())
+                .contains("not readable (permission denied)");
+    }
 }

@@ -194,4 +194,81 @@ public class CommandLineTest {
                 "CSTRAT_TRUSTED_ORIGINS", "--advertised-host", "--neo4j-password-file", "NEO4J_PASSWORD_FILE");
         assertThat(run("--version").out()).contains("Connected Strategy Workbench");
     }
+
+    /**
+     * picocli formats every description with {@code String.format}; a lone {@code %} (as in "±20 % for") fails, and
+     * each usage then printed "[picocli WARN] Could not format ..." on stderr. Every command's usage renders with no
+     * warning. picocli's tracer writes to {@code System.err} as it is at each warning, so the test reads it from there.
+     */
+    @Test
+    void everyCommandsUsageRendersWithoutPicocliWarnings() {
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream previous = System.err;
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        List<String> rendered = new java.util.ArrayList<>();
+        try {
+            java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>(List.of(new picocli.CommandLine(new Main())));
+            while (!commands.isEmpty()) {
+                picocli.CommandLine command = commands.pop();
+                commands.addAll(command.getSubcommands().values());
+                StringWriter usage = new StringWriter();
+                command.usage(new PrintWriter(usage));
+                assertThat(usage.toString()).as(command.getCommandSpec().qualifiedName()).contains("Usage: ");
+                rendered.add(command.getCommandSpec().qualifiedName());
+            }
+            Run usageError = run("simulate", "--runs", "zero");
+            assertThat(usageError.code()).isEqualTo(2);
+            assertThat(usageError.err()).contains("±20 % for").doesNotContain("[picocli");
+        } finally {
+            System.setErr(previous);
+        }
+        assertThat(rendered).as("commands rendered").hasSizeGreaterThan(10).contains("cstrat simulate", "cstrat import");
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).as("picocli warnings on stderr").isEmpty();
+    }
+
+    @Test
+    void importHelpNamesOnlyOptionsThatExist() {
+        Run help = run("import", "--help");
+        assertThat(help.out()).doesNotContain("--bolt-uri").contains("NEO4J_URI", "--data");
+        java.util.regex.Matcher options = java.util.regex.Pattern.compile("--[a-z][a-z0-9-]+").matcher(help.out());
+        picocli.CommandLine.Model.CommandSpec spec = new picocli.CommandLine(new Main()).getSubcommands().get("import").getCommandSpec();
+        while (options.find()) {
+            assertThat(spec.findOption(options.group())).as(options.group() + " in import --help").isNotNull();
+        }
+    }
+
+    /** A stub command connected to a database whose server then goes away, as an import does when the server crashes. */
+    @picocli.CommandLine.Command(name = "stub")
+    static final class LostConnectionCommand implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        Link link = new Link();
+
+        @picocli.CommandLine.Command
+        static final class Link implements GraphLink {
+            @Override
+            public Optional<java.net.URI> connectedUri() {
+                return Optional.of(java.net.URI.create("bolt://127.0.0.1:7687"));
+            }
+        }
+
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("import failed", new org.neo4j.driver.exceptions.ServiceUnavailableException(
+                    "Connection to the database terminated. Please ensure that your database is listening on the correct host and port"
+                            + " and that you have compatible encryption settings both on Neo4j server and driver.\nmore detail",
+                    new java.io.IOException("Connection reset by peer")));
+        }
+    }
+
+    @Test
+    void aConnectionLostUnderARunningCommandIsOneLineNamingTheDatabase() {
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new LostConnectionCommand());
+        cli.setErr(new PrintWriter(err, true));
+        int code = Main.withErrorHandlers(cli).execute();
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
+                .startsWith("cstrat: lost the connection to the database at bolt://127.0.0.1:7687 (Connection to the database terminated.")
+                .contains("still running").doesNotContain("Exception", "\tat ");
+    }
 }

@@ -150,4 +150,48 @@ class SimulateCommandTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aScenarioFileThatIsNotUtf8IsOneLineSayingHowToSaveIt() throws IOException {
+        String json = Files.readString(SCENARIOS.resolve("mobility-curated.json"));
+        Path utf16 = temp.resolve("utf16.json");
+        Files.write(utf16, json.getBytes(java.nio.charset.StandardCharsets.UTF_16)); // with a byte-order mark
+        var withBom = CommandLineTest.run("simulate", utf16.toString());
+        assertThat(withBom.code()).isEqualTo(2);
+        assertThat(withBom.err().lines().toList()).containsExactly("cstrat: scenario file " + utf16
+                + " is UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8");
+
+        Path noBom = Files.write(temp.resolve("utf16le.json"), json.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        var withNuls = CommandLineTest.run("simulate", noBom.toString());
+        assertThat(withNuls.code()).isEqualTo(2);
+        assertThat(withNuls.err().lines().toList()).hasSize(1).first().asString().contains("a NUL byte at byte 1", "save it as UTF-8");
+
+        Path latin1 = Files.write(temp.resolve("latin1.json"), json.replace("\"name\": \"", "\"name\": \"Caf\u00e9 ")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        var notUtf8 = CommandLineTest.run("simulate", latin1.toString());
+        assertThat(notUtf8.err().lines().toList()).hasSize(1).first().asString().contains("is not UTF-8 text (at byte ");
+
+        Path utf8Bom = temp.resolve("bom.json");
+        Files.write(utf8Bom, ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var bom = CommandLineTest.run("simulate", utf8Bom.toString(), "--runs", "20", "--threads", "1");
+        assertThat(bom.code()).as(bom.err()).isZero();
+    }
+
+    @Test
+    void aScenarioFileThatIsMissingOrADirectorySaysSo() throws IOException {
+        var missing = CommandLineTest.run("simulate", temp.resolve("missing.json").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().lines().toList()).containsExactly("cstrat: cannot read scenario file " + temp.resolve("missing.json") + ": no such file");
+        Path dir = Files.createDirectory(temp.resolve("dir.json"));
+        assertThat(CommandLineTest.run("simulate", dir.toString()).err()).contains("it is a directory, not a file");
+    }
+
+    @Test
+    void anOutInADirectoryThatDoesNotExistIsRefusedBeforeRunningInOneLine() {
+        var run = CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(), "--out", "/nonexistent/dir/x.json");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst()).hasValue("cstrat: --out: the directory /nonexistent/dir does not exist; create it first");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).as("nothing ran").isEmpty();
+    }
 }
