@@ -34,20 +34,35 @@ public final class GraphBootstrap {
 
     /** Applies schema and reference data; loads the demo when no market exists. Returns whether the demo was loaded. */
     public boolean prepare(boolean loadDemo) {
+        return prepare(loadDemo, BootstrapProgress.NONE);
+    }
+
+    /** As {@link #prepare(boolean)}, telling {@code progress} each step (schema, reference data, each demo market, customer data). */
+    public boolean prepare(boolean loadDemo, BootstrapProgress progress) {
         long start = System.nanoTime();
+        progress.phase("schema", 0);
         applySchema();
+        progress.phase("reference data", 5);
         applyReferenceData();
-        LOG.info("Schema and reference data applied in {} ms", (System.nanoTime() - start) / 1_000_000);
+        LOG.info("Schema and reference data applied in {} ms", millisSince(start));
         if (loadDemo && isEmpty()) {
-            LOG.info("Empty database: loading the demo markets (first start only; this takes a little while) ...");
+            LOG.info("Empty database: loading the demo markets (first start only) ...");
             start = System.nanoTime();
-            loadDemo();
+            loadDemo(progress);
+            long markets = millisSince(start);
+            progress.phase("demo customer data of " + org.cstrat.customers.imports.DemoCustomerData.FIRM, 60);
             // the demo firm's imported customer data (source systems, unified view, segments, value)
             org.cstrat.customers.imports.DemoCustomerData.load(driver);
-            LOG.info("Demo markets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            progress.phase("done", 100);
+            LOG.info("Demo markets loaded in {} ms (markets and their customers {} ms, {}'s imported customer data {} ms)",
+                    millisSince(start), markets, org.cstrat.customers.imports.DemoCustomerData.FIRM, millisSince(start) - markets);
             return true;
         }
         return false;
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     public void applySchema() {
@@ -70,12 +85,21 @@ public final class GraphBootstrap {
 
     /** Loads every demo market and its customers in one transaction: all of it or nothing. */
     public void loadDemo() {
+        loadDemo(BootstrapProgress.NONE);
+    }
+
+    private void loadDemo(BootstrapProgress progress) {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                for (String market : DEMO_MARKETS) {
-                    for (String statement : CypherFiles.script(DEMO_SCRIPTS.get(market))) {
+                for (int m = 0; m < DEMO_MARKETS.size(); m++) {
+                    String market = DEMO_MARKETS.get(m);
+                    progress.phase("demo market " + market, 10 + 50 * m / DEMO_MARKETS.size());
+                    long start = System.nanoTime();
+                    List<String> script = CypherFiles.script(DEMO_SCRIPTS.get(market));
+                    for (String statement : script) {
                         tx.run(statement).consume();
                     }
+                    long scriptMillis = millisSince(start);
                     var touchpoints = tx.run(CypherFiles.query("bootstrap/market_touchpoints"), Map.of("market", market))
                             .list(r -> new DemoCustomers.FirmTouchpoint(
                                     r.get("firm").asString(), r.get("touchpoint").asString(), r.get("initiative").asString()));
@@ -84,6 +108,8 @@ public final class GraphBootstrap {
                     for (String statement : CypherFiles.script("demo/customers.cypher")) {
                         tx.run(statement, parameters).consume();
                     }
+                    LOG.info("Demo market {}: {} statements in {} ms, {} customers and {} interactions in {} ms", market, script.size(),
+                            scriptMillis, demo.customers().size(), demo.interactions().size(), millisSince(start) - scriptMillis);
                 }
             });
         }
