@@ -1,7 +1,11 @@
 package org.cstrat.server.neo4j;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.cstrat.server.demo.DemoCustomers;
 import org.neo4j.driver.Driver;
@@ -25,6 +29,9 @@ public final class GraphBootstrap {
             "us-mobility", "demo/mobility.cypher",
             "us-chronic-health", "demo/health.cypher",
             "us-connected-fitness", "demo/fitness.cypher");
+
+    /** {@code CREATE CONSTRAINT name IF NOT EXISTS ...} or {@code CREATE INDEX name IF NOT EXISTS ...}: kind and name. */
+    private static final Pattern SCHEMA_NAME = Pattern.compile("\\ACREATE\\s+(CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b");
 
     private final Driver driver;
 
@@ -67,9 +74,16 @@ public final class GraphBootstrap {
 
     public void applySchema() {
         try (Session session = driver.session(SessionConfig.defaultConfig())) {
+            // what exists already is skipped (a restart compiles and runs none of them): the same as IF NOT EXISTS, faster
+            Set<String> existing = new HashSet<>();
+            session.run(CypherFiles.query("bootstrap/constraint_names")).forEachRemaining(r -> existing.add("CONSTRAINT " + r.get("name").asString()));
+            session.run(CypherFiles.query("bootstrap/index_names")).forEachRemaining(r -> existing.add("INDEX " + r.get("name").asString()));
             // Schema changes cannot share a transaction with each other or with data: one auto-commit each.
             for (String statement : CypherFiles.script("schema.cypher")) {
-                session.run(statement).consume();
+                Matcher named = SCHEMA_NAME.matcher(statement);
+                if (!named.find() || !existing.contains(named.group(1) + " " + named.group(2))) {
+                    session.run(statement).consume();
+                }
             }
         }
     }
@@ -95,9 +109,9 @@ public final class GraphBootstrap {
                     String market = DEMO_MARKETS.get(m);
                     progress.phase("demo market " + market, 10 + 50 * m / DEMO_MARKETS.size());
                     long start = System.nanoTime();
-                    List<String> script = CypherFiles.script(DEMO_SCRIPTS.get(market));
-                    for (String statement : script) {
-                        tx.run(statement).consume();
+                    List<CypherLiteral.Lifted> script = marketStatements(market);
+                    for (CypherLiteral.Lifted statement : script) {
+                        tx.run(statement.statement(), statement.parameters()).consume();
                     }
                     long scriptMillis = millisSince(start);
                     var touchpoints = tx.run(CypherFiles.query("bootstrap/market_touchpoints"), Map.of("market", market))
@@ -113,6 +127,24 @@ public final class GraphBootstrap {
                 }
             });
         }
+    }
+
+    /**
+     * The statements of a demo market's script, each {@code UNWIND [literal rows] AS x ...} with its rows lifted into
+     * {@code $rows}: the three scripts share their statements' shapes, so the second and third market reuse the first
+     * one's plans instead of compiling every statement afresh (compiling was most of the demo's load time).
+     */
+    static List<CypherLiteral.Lifted> marketStatements(String market) {
+        return CypherFiles.script(demoScript(market)).stream().map(CypherLiteral::liftUnwindRows).toList();
+    }
+
+    /** The script of a demo market, e.g. {@code demo/mobility.cypher}. */
+    static String demoScript(String market) {
+        String script = DEMO_SCRIPTS.get(market);
+        if (script == null) {
+            throw new IllegalArgumentException("market: no demo script for '" + market + "' (demo markets: " + DEMO_MARKETS + ")");
+        }
+        return script;
     }
 
     private void runInOneTransaction(List<String> statements, Map<String, Object> parameters) {
