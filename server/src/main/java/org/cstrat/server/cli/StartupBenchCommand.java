@@ -103,7 +103,7 @@ public final class StartupBenchCommand implements Callable<Integer> {
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.contains("loaded in") || line.contains("applied in") || line.contains("imported:")) {
+                    if (line.contains("loaded in") || line.contains("applied in") || line.contains("imported:") || line.contains("Demo market ")) {
                         demoLines.add(line.replaceFirst("^\\S+ INFO ", ""));
                     }
                 }
