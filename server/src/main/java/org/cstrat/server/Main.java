@@ -43,6 +43,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        // colours only on a terminal: a pipe, a log file or a service manager gets plain text (picocli.ansi=true forces them)
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(System.console() == null && System.getProperty("picocli.ansi") == null
+                ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.AUTO));
         return withErrorHandlers(cli).execute(args);
     }
 

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import org.cstrat.customers.imports.ImportJobs;
 import org.cstrat.customers.imports.ImportRecovery;
@@ -37,6 +39,7 @@ import org.cstrat.server.console.CypherConsole;
 import org.cstrat.server.console.QueryLibrary;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.HealthService;
+import org.cstrat.server.health.Readiness;
 import org.cstrat.server.http.Templates;
 import org.cstrat.server.http.WebServer;
 import org.cstrat.server.market.MarketApi;
@@ -52,6 +55,8 @@ import org.cstrat.server.simulation.SimulationApi;
 import org.cstrat.server.simulation.SimulationPages;
 import org.cstrat.server.simulation.SimulationService;
 import org.cstrat.sim.engine.SimulationEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: configuration, then the graph (embedded or external), then repositories and
@@ -59,17 +64,25 @@ import org.cstrat.sim.engine.SimulationEngine;
  */
 public final class Workbench implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
+
     private final GraphConnection graph;
     private final SimulationService simulations;
     private final ImportJobs importJobs;
     private final WebServer web;
     private final String host;
     private final String publicHost;
-    private final boolean demoLoaded;
     private final Optional<Authenticator> auth;
+    private final Readiness readiness;
+    /** Completes with whether the demo was loaded, once the graph is prepared (or exceptionally). */
+    private final CompletableFuture<Boolean> prepared = new CompletableFuture<>();
+    private final long startNanos;
+    private volatile long httpAnsweringMillis = -1;
+    private volatile long preparedMillis = -1;
+    private volatile boolean closing;
 
     private Workbench(GraphConnection graph, SimulationService simulations, ImportJobs importJobs, WebServer web, String host,
-                      String publicHost, boolean demoLoaded, Optional<Authenticator> auth) {
+                      String publicHost, Optional<Authenticator> auth, Readiness readiness, long startNanos) {
         this.auth = auth;
         this.graph = graph;
         this.simulations = simulations;
@@ -77,19 +90,39 @@ public final class Workbench implements AutoCloseable {
         this.web = web;
         this.host = host;
         this.publicHost = publicHost;
-        this.demoLoaded = demoLoaded;
+        this.readiness = readiness;
+        this.startNanos = startNanos;
     }
 
+    /** Starts the workbench and waits until its graph is prepared (the demo loaded on a first start); fails as start-up did. */
     public static Workbench start(WorkbenchConfig config) {
+        Workbench workbench = launch(config, () -> { });
+        try {
+            workbench.awaitPrepared();
+            return workbench;
+        } catch (RuntimeException e) {
+            workbench.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the web server as soon as the database is up and prepares the graph (schema, reference data, the demo on a
+     * first start) on a background thread; until it is done, pages show the loading page and the API answers 503
+     * ({@link Readiness}). A failure there is logged and shown on that page; the server keeps running.
+     *
+     * @param beforePreparing run on the loading thread before it starts (tests hold the load there to observe "loading")
+     */
+    public static Workbench launch(WorkbenchConfig config, Runnable beforePreparing) {
+        long startNanos = System.nanoTime();
         ensurePortFree("HTTP", "--http-port", config.host(), config.httpPort());
         if (config.external().isEmpty()) {
             ensurePortFree("Bolt", "--bolt-port", config.host(), config.boltPort());
         }
         GraphConnection graph = GraphConnection.open(config);
+        Workbench workbench;
         try {
-            boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo());
-            // An embedded store is this process's alone: an import still 'running' in it died with an earlier process.
-            new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
+            Readiness readiness = Readiness.loading();
             SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
                     new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC(),
                     SimulationService.Limits.of(config.maxSimulationWork()));
@@ -97,7 +130,7 @@ public final class Workbench implements AutoCloseable {
             Optional<Authenticator> auth = config.auth() == WorkbenchConfig.Auth.ON
                     ? Optional.of(new Authenticator(new AuthStore(config.dataDir()), new PasswordHasher(), Clock.systemUTC()))
                     : Optional.empty();
-            WebServer web = web(graph, simulations, importJobs, auth);
+            WebServer web = web(graph, simulations, importJobs, auth, readiness);
             try {
                 web.start(config.host(), config.httpPort(), config.trustedOrigins(), config.advertisedHost());
             } catch (RuntimeException e) {
@@ -105,11 +138,67 @@ public final class Workbench implements AutoCloseable {
                 simulations.close();
                 throw e;
             }
-            return new Workbench(graph, simulations, importJobs, web, config.host(), config.publicHost(), demoLoaded, auth);
+            workbench = new Workbench(graph, simulations, importJobs, web, config.host(), config.publicHost(), auth, readiness, startNanos);
+            workbench.httpAnsweringMillis = millisSince(startNanos);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
         }
+        Thread loader = new Thread(() -> workbench.prepare(config, beforePreparing), "cstrat-prepare-graph");
+        loader.setDaemon(true);
+        loader.start();
+        return workbench;
+    }
+
+    /** The loading thread: schema, reference data, the demo; then recovery of dead imports. Never throws. */
+    private void prepare(WorkbenchConfig config, Runnable beforePreparing) {
+        try {
+            beforePreparing.run();
+            boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo(), readiness);
+            // An embedded store is this process's alone: an import still 'running' in it died with an earlier process.
+            new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
+            preparedMillis = millisSince(startNanos);
+            readiness.markReady();
+            prepared.complete(demoLoaded);
+        } catch (RuntimeException | Error e) {
+            if (closing) {
+                prepared.completeExceptionally(new StartupException("The workbench was closed while it prepared its database", e));
+                return;
+            }
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.error("Preparing the database failed (at {}); the web server keeps running and shows this error: {}",
+                    readiness.status().phase(), reason, e);
+            readiness.markFailed(reason);
+            prepared.completeExceptionally(new StartupException("Preparing the database failed: " + reason, e));
+        }
+    }
+
+    /** Waits until the graph is prepared; returns whether the demo was loaded. Throws {@link StartupException} if that failed. */
+    public boolean awaitPrepared() {
+        try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("Interrupted while the workbench prepared its database", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new StartupException(String.valueOf(e.getCause()), e.getCause());
+        }
+    }
+
+    /** Start-up's figures: milliseconds from the start to HTTP answering, and to the graph prepared (-1 until then). */
+    public record StartupTimes(long httpAnsweringMillis, long preparedMillis) {
+    }
+
+    public StartupTimes startupTimes() {
+        return new StartupTimes(httpAnsweringMillis, preparedMillis);
+    }
+
+    public Readiness readiness() {
+        return readiness;
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     /** The web side over a prepared graph: repositories, services and handlers, wired. Not started yet. */
@@ -120,6 +209,12 @@ public final class Workbench implements AutoCloseable {
     /** The web side, asking for a login when {@code auth} is present. Not started yet. */
     public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs,
                                 Optional<Authenticator> auth) {
+        return web(graph, simulations, importJobs, auth, Readiness.ready());
+    }
+
+    /** The web side; until {@code readiness} is ready, every route but the public ones answers "loading". Not started yet. */
+    public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs,
+                                Optional<Authenticator> auth, Readiness readiness) {
         Templates templates = new Templates();
         var driver = graph.driver();
         MarketService markets = new MarketService(new Neo4jMarketRepository(driver), graph.changes());
@@ -130,7 +225,7 @@ public final class Workbench implements AutoCloseable {
                 QueryLibrary.load());
         CustomerServices customers = CustomerServices.over(driver, graph.changes());
         return new WebServer(new WebServer.Handlers(
-                new HealthApi(new HealthService(graph)),
+                new HealthApi(new HealthService(graph, readiness)),
                 new MarketApi(markets),
                 new MarketPages(markets, templates),
                 new SimulationApi(simulations, new CalibrationService(new Neo4jFirmCalibration(driver), firms)),
@@ -141,7 +236,7 @@ public final class Workbench implements AutoCloseable {
                 new FirmPages(firms, templates),
                 new EditApi(editing, markets, firms),
                 new EditPages(editing, new EditForms(markets, firms, editingRepository), templates),
-                new CustomersApi(customers, importJobs), new CustomersPages(customers, importJobs, templates)), templates, auth);
+                new CustomersApi(customers, importJobs), new CustomersPages(customers, importJobs, templates)), templates, auth, readiness);
     }
 
     /** Fails fast, before the database's start-up, when a fixed port is already taken. */
@@ -193,12 +288,14 @@ public final class Workbench implements AutoCloseable {
         return web.routes();
     }
 
+    /** Whether this start loaded the demo (waits until the graph is prepared). */
     public boolean demoLoaded() {
-        return demoLoaded;
+        return awaitPrepared();
     }
 
     @Override
     public void close() {
+        closing = true;
         try {
             web.close();
             importJobs.close();

@@ -25,16 +25,32 @@ public final class DemoCustomerData {
     }
 
     public static void load(Driver driver) {
+        long start = System.nanoTime();
         CustomerServices services = CustomerServices.over(driver);
         List<ImportFile> files = SyntheticCustomerData.generate(FIRM, PEOPLE, SyntheticCustomerData.DEFAULT_SEED);
         ImportReport report = services.imports().importFiles(FIRM, files, ImportProgress.NONE);
+        long imported = millisSince(start);
+        boolean failed = false;
         try {
             services.segments().recompute(FIRM);
-            services.valuation().valueCustomers(FIRM, null);
         } catch (UnprocessableException e) {
+            failed = true; // no segments: no value either, as before
             LOG.warn("Demo customer data of {}: {}", FIRM, e.getMessage());
         }
-        LOG.info("Demo customer data of {} imported: {} records, {} interactions, {} unified customers",
-                FIRM, report.newRecords(), report.newInteractions(), report.unifiedCustomers());
+        long segmented = millisSince(start);
+        if (!failed) {
+            try {
+                services.valuation().valueCustomers(FIRM, null);
+            } catch (UnprocessableException e) {
+                LOG.warn("Demo customer data of {}: {}", FIRM, e.getMessage());
+            }
+        }
+        LOG.info("Demo customer data of {} imported: {} records, {} interactions, {} unified customers"
+                        + " (import {} ms, segments {} ms, value {} ms)", FIRM, report.newRecords(), report.newInteractions(),
+                report.unifiedCustomers(), imported, segmented - imported, millisSince(start) - segmented);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures; run them on a quiet machine.",
         subcommands = {BenchCommand.Simulation.class, MatrixBenchCommand.class, ImportBenchCommand.class,
-                HttpBenchCommand.class})
+                HttpBenchCommand.class, StartupBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

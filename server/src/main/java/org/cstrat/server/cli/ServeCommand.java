@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.cstrat.server.RuntimeInfo;
+import org.cstrat.server.StartupException;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
@@ -92,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Starting the Connected Strategy Workbench" + (config.external().isPresent()
                 ? " on " + config.external().get().uri() : " on the embedded database in " + config.dataDir().toAbsolutePath()) + " ...");
         out.flush();
-        Workbench workbench = Workbench.start(config);
+        Workbench workbench = Workbench.launch(config, () -> { });
         workbench.runtimeInfo().write(config.dataDir());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -111,10 +112,18 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("No user exists yet: add the first admin with");
             out.println("      ./cstrat user add NAME --role admin" + (config.dataDir().equals(Path.of("data")) ? "" : " --data " + config.dataDir()));
         }
-        if (workbench.demoLoaded()) {
-            out.println("The database was empty: demo markets loaded.");
-        }
+        out.println("HTTP answering after " + workbench.startupTimes().httpAnsweringMillis() + " ms; preparing the database"
+                + " (the demo markets on a first start; the web app shows a loading page until then) ...");
         out.println("Press Ctrl-C to stop.");
+        out.flush();
+        try {
+            boolean demoLoaded = workbench.awaitPrepared();
+            out.println(preparedLine(demoLoaded, workbench.startupTimes()));
+        } catch (StartupException e) {
+            // logged with its cause by the workbench; the web app shows it and keeps answering
+            spec.commandLine().getErr().println("cstrat serve: " + e.getMessage() + " (the web app keeps running and shows this error)");
+            spec.commandLine().getErr().flush();
+        }
         out.flush();
         try {
             stopped.await();
@@ -122,6 +131,12 @@ public final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** The start-up figure printed once the graph is prepared. */
+    static String preparedLine(boolean demoLoaded, Workbench.StartupTimes times) {
+        return (demoLoaded ? "The database was empty: demo markets loaded; ready " : "Database prepared; ready ")
+                + times.preparedMillis() + " ms after start (HTTP answered after " + times.httpAnsweringMillis() + " ms).";
     }
 
     /** Where the Bolt password is; never the password itself (terminals and service logs keep what is printed). */

@@ -2,7 +2,7 @@ package org.cstrat.server.health;
 
 import io.javalin.http.Context;
 
-/** {@code GET /health}: always 200, with whether the database answers. */
+/** {@code GET /health}: always 200, with whether the database answers and how far preparing it is (loading while the demo loads). */
 public final class HealthApi {
 
     private final HealthService health;

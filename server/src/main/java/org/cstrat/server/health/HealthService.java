@@ -16,13 +16,24 @@ public final class HealthService {
     private static final String COMPONENTS = CypherFiles.query("health/components");
 
     private final GraphConnection graph;
+    private final Readiness readiness;
 
     public HealthService(GraphConnection graph) {
-        this.graph = graph;
+        this(graph, Readiness.ready());
     }
 
-    /** The answer of {@code /health}. */
-    public record Health(String status, Database database) {
+    /** @param readiness how far the graph's preparation (schema, the demo) is: {@code loading} until it is done */
+    public HealthService(GraphConnection graph, Readiness readiness) {
+        this.graph = graph;
+        this.readiness = readiness;
+    }
+
+    /**
+     * The answer of {@code /health}: status {@code ok}; {@code loading} while the graph is prepared (the demo on a first
+     * start), with the phase and percent in {@code startup}; {@code degraded} when the database does not answer or the
+     * preparation failed ({@code startup.error}). Always HTTP 200: the process is alive and answering.
+     */
+    public record Health(String status, Database database, Readiness.Status startup) {
     }
 
     /** What the database said, or why it did not. */
@@ -37,8 +48,14 @@ public final class HealthService {
             var record = session.executeReadAsync(tx -> tx.runAsync(COMPONENTS).thenCompose(c -> c.singleAsync()),
                             TransactionConfig.builder().withTimeout(java.time.Duration.ofSeconds(TIMEOUT_SECONDS)).build())
                     .toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new Health("ok", new Database(true, uri, graph.isEmbedded(),
-                    record.get("version").asString(), record.get("edition").asString(), null));
+            Readiness.Status startup = readiness.status();
+            String status = switch (startup.state()) {
+                case READY -> "ok";
+                case LOADING -> "loading";
+                case FAILED -> "degraded";
+            };
+            return new Health(status, new Database(true, uri, graph.isEmbedded(),
+                    record.get("version").asString(), record.get("edition").asString(), null), startup);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return down(uri, "interrupted");
@@ -50,6 +67,6 @@ public final class HealthService {
     }
 
     private Health down(String uri, String error) {
-        return new Health("degraded", new Database(false, uri, graph.isEmbedded(), null, null, error));
+        return new Health("degraded", new Database(false, uri, graph.isEmbedded(), null, null, error), readiness.status());
     }
 }

@@ -37,6 +37,7 @@ import org.cstrat.customers.web.CustomersApi;
 import org.cstrat.customers.web.CustomersPages;
 import org.cstrat.server.ForbiddenException;
 import org.cstrat.server.InvalidRequestException;
+import org.cstrat.server.NotReadyException;
 import org.cstrat.server.NotFoundException;
 import org.cstrat.server.UnauthorizedException;
 import org.cstrat.server.UnprocessableException;
@@ -52,6 +53,7 @@ import org.cstrat.server.console.ConsoleApi;
 import org.cstrat.server.console.ConsoleException;
 import org.cstrat.server.console.ConsolePages;
 import org.cstrat.server.health.HealthApi;
+import org.cstrat.server.health.Readiness;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
 import org.cstrat.server.simulation.ScenarioInputException;
@@ -90,6 +92,12 @@ public final class WebServer implements AutoCloseable {
 
     /** @param authenticator who may do what; empty: auth off, every request acts as a local admin */
     public WebServer(Handlers h, Templates templates, Optional<Authenticator> authenticator) {
+        this(h, templates, authenticator, Readiness.ready());
+    }
+
+    /** @param readiness whether the graph is prepared; until then routes but the public ones answer "loading" ({@link LoadingGate}) */
+    public WebServer(Handlers h, Templates templates, Optional<Authenticator> authenticator, Readiness readiness) {
+        LoadingGate loading = new LoadingGate(readiness);
         Access access = new Access(authenticator);
         LoginPages login = new LoginPages(authenticator, templates, () -> trustedOrigins);
         this.app = Javalin.create(config -> {
@@ -183,6 +191,8 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.beforeMatched(access::check);
+        app.beforeMatched(loading::check);
+        app.exception(NotReadyException.class, (e, ctx) -> notReady(ctx, templates, e));
         app.exception(UnauthorizedException.class, (e, ctx) -> unauthorized(ctx, templates, e));
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, HttpStatus.FORBIDDEN, e.getMessage()));
@@ -256,6 +266,21 @@ public final class WebServer implements AutoCloseable {
         } else {
             error(ctx, templates, HttpStatus.UNAUTHORIZED, e.getMessage());
         }
+    }
+
+    /** 503 while the graph is prepared: {@code Retry-After} and problem+json on the API, the loading page elsewhere. */
+    private static void notReady(Context ctx, Templates templates, NotReadyException e) {
+        if (!e.failed()) {
+            ctx.header("Retry-After", String.valueOf(LoadingGate.RETRY_AFTER_SECONDS_DEFAULT));
+        }
+        if (isApi(ctx)) {
+            error(ctx, templates, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+            return;
+        }
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+        ctx.html(templates.render("loading", Map.of("failed", e.failed(), "phase", e.phase(), "percent", e.percent(),
+                "detail", e.getMessage(), "refreshSeconds", LoadingGate.RETRY_AFTER_SECONDS_DEFAULT)));
     }
 
     private static void error(Context ctx, Templates templates, HttpStatus status, String detail) {

@@ -1,7 +1,11 @@
 package org.cstrat.server.neo4j;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.cstrat.server.demo.DemoCustomers;
 import org.neo4j.driver.Driver;
@@ -26,6 +30,9 @@ public final class GraphBootstrap {
             "us-chronic-health", "demo/health.cypher",
             "us-connected-fitness", "demo/fitness.cypher");
 
+    /** {@code CREATE CONSTRAINT name IF NOT EXISTS ...} or {@code CREATE INDEX name IF NOT EXISTS ...}: kind and name. */
+    private static final Pattern SCHEMA_NAME = Pattern.compile("\\ACREATE\\s+(CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b");
+
     private final Driver driver;
 
     public GraphBootstrap(Driver driver) {
@@ -34,30 +41,55 @@ public final class GraphBootstrap {
 
     /** Applies schema and reference data; loads the demo when no market exists. Returns whether the demo was loaded. */
     public boolean prepare(boolean loadDemo) {
+        return prepare(loadDemo, BootstrapProgress.NONE);
+    }
+
+    /** As {@link #prepare(boolean)}, telling {@code progress} each step (schema, reference data, each demo market, customer data). */
+    public boolean prepare(boolean loadDemo, BootstrapProgress progress) {
         long start = System.nanoTime();
+        progress.phase("schema", 0);
         applySchema();
+        progress.phase("reference data", 5);
         applyReferenceData();
-        LOG.info("Schema and reference data applied in {} ms", (System.nanoTime() - start) / 1_000_000);
+        LOG.info("Schema and reference data applied in {} ms", millisSince(start));
         placeOrphanFirms();
         if (loadDemo && isEmpty()) {
-            LOG.info("Empty database: loading the demo markets (first start only; this takes a little while) ...");
+            LOG.info("Empty database: loading the demo markets (first start only) ...");
             start = System.nanoTime();
-            loadDemo();
+            loadDemo(progress);
+            long markets = millisSince(start);
+            progress.phase("demo customer data of " + org.cstrat.customers.imports.DemoCustomerData.FIRM, 60);
             // the demo firm's imported customer data (source systems, unified view, segments, value)
             org.cstrat.customers.imports.DemoCustomerData.load(driver);
+            long customers = millisSince(start) - markets;
             // a small stored simulation run per demo market's flagship firm (simulation_runs_by_npv.cypher, "Past runs")
+            progress.phase("demo simulation runs", 90);
             org.cstrat.server.simulation.DemoSimulationRuns.store(driver);
-            LOG.info("Demo markets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            progress.phase("done", 100);
+            LOG.info("Demo markets loaded in {} ms (markets and their customers {} ms, {}'s imported customer data {} ms, demo runs {} ms)",
+                    millisSince(start), markets, org.cstrat.customers.imports.DemoCustomerData.FIRM, customers,
+                    millisSince(start) - markets - customers);
             return true;
         }
         return false;
     }
 
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
     public void applySchema() {
         try (Session session = driver.session(SessionConfig.defaultConfig())) {
+            // what exists already is skipped (a restart compiles and runs none of them): the same as IF NOT EXISTS, faster
+            Set<String> existing = new HashSet<>();
+            session.run(CypherFiles.query("bootstrap/constraint_names")).forEachRemaining(r -> existing.add("CONSTRAINT " + r.get("name").asString()));
+            session.run(CypherFiles.query("bootstrap/index_names")).forEachRemaining(r -> existing.add("INDEX " + r.get("name").asString()));
             // Schema changes cannot share a transaction with each other or with data: one auto-commit each.
             for (String statement : CypherFiles.script("schema.cypher")) {
-                session.run(statement).consume();
+                Matcher named = SCHEMA_NAME.matcher(statement);
+                if (!named.find() || !existing.contains(named.group(1) + " " + named.group(2))) {
+                    session.run(statement).consume();
+                }
             }
         }
     }
@@ -85,12 +117,21 @@ public final class GraphBootstrap {
 
     /** Loads every demo market and its customers in one transaction: all of it or nothing. */
     public void loadDemo() {
+        loadDemo(BootstrapProgress.NONE);
+    }
+
+    private void loadDemo(BootstrapProgress progress) {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                for (String market : DEMO_MARKETS) {
-                    for (String statement : CypherFiles.script(DEMO_SCRIPTS.get(market))) {
-                        tx.run(statement).consume();
+                for (int m = 0; m < DEMO_MARKETS.size(); m++) {
+                    String market = DEMO_MARKETS.get(m);
+                    progress.phase("demo market " + market, 10 + 50 * m / DEMO_MARKETS.size());
+                    long start = System.nanoTime();
+                    List<CypherLiteral.Lifted> script = marketStatements(market);
+                    for (CypherLiteral.Lifted statement : script) {
+                        tx.run(statement.statement(), statement.parameters()).consume();
                     }
+                    long scriptMillis = millisSince(start);
                     var touchpoints = tx.run(CypherFiles.query("bootstrap/market_touchpoints"), Map.of("market", market))
                             .list(r -> new DemoCustomers.FirmTouchpoint(
                                     r.get("firm").asString(), r.get("touchpoint").asString(), r.get("initiative").asString()));
@@ -99,9 +140,29 @@ public final class GraphBootstrap {
                     for (String statement : CypherFiles.script("demo/customers.cypher")) {
                         tx.run(statement, parameters).consume();
                     }
+                    LOG.info("Demo market {}: {} statements in {} ms, {} customers and {} interactions in {} ms", market, script.size(),
+                            scriptMillis, demo.customers().size(), demo.interactions().size(), millisSince(start) - scriptMillis);
                 }
             });
         }
+    }
+
+    /**
+     * The statements of a demo market's script, each {@code UNWIND [literal rows] AS x ...} with its rows lifted into
+     * {@code $rows}: the three scripts share their statements' shapes, so the second and third market reuse the first
+     * one's plans instead of compiling every statement afresh (compiling was most of the demo's load time).
+     */
+    static List<CypherLiteral.Lifted> marketStatements(String market) {
+        return CypherFiles.script(demoScript(market)).stream().map(CypherLiteral::liftUnwindRows).toList();
+    }
+
+    /** The script of a demo market, e.g. {@code demo/mobility.cypher}. */
+    static String demoScript(String market) {
+        String script = DEMO_SCRIPTS.get(market);
+        if (script == null) {
+            throw new IllegalArgumentException("market: no demo script for '" + market + "' (demo markets: " + DEMO_MARKETS + ")");
+        }
+        return script;
     }
 
     private void runInOneTransaction(List<String> statements, Map<String, Object> parameters) {
