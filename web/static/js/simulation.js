@@ -242,8 +242,13 @@
     if (r.frontier && r.frontier.length) figure(out, 'Efficiency frontier: willingness to pay vs cost to serve', Charts.frontier(r.frontier, 'Efficiency frontier'), 'frontier');
     if (run.tornado) figure(out, `Tornado: what moves the NPV of ${run.tornado.strategy} (±${Math.round(run.tornado.swing * 100)} %)`,
       Charts.tornado(run.tornado.bars.map(b => ({parameter: b.parameter, lowNpv: b.npvAtLow, highNpv: b.npvAtHigh})), run.tornado.baseNpv, 'Tornado'), 'tornado');
-    if (run.heatmap) figure(out, `Matrix heatmap: mean NPV of ${run.heatmap.baseStrategy} in every cell (± standard error, billing by architecture)`,
-      Charts.heatmap(run.heatmap.cells, ROWS, COLUMNS, 'Matrix heatmap'), 'heatmap');
+    if (run.heatmap) {
+      figure(out, `Matrix heatmap: mean NPV of ${run.heatmap.baseStrategy} in every cell (± standard error; each cell names the billing and price it used)`,
+        Charts.heatmap(run.heatmap.cells, ROWS, COLUMNS, 'Matrix heatmap'), 'heatmap');
+      const notes = document.getElementById('heatmap');
+      [run.heatmap.explanation, ...(run.heatmap.merged || [])].filter(Boolean)
+        .forEach(t => notes.appendChild(h('p', {class: 'heatmap-note'}, t)));
+    }
   }
 
   function figure(parent, caption, chart, id) {

@@ -67,6 +67,18 @@ public final class FirmStrategies {
         return List.copyOf(out);
     }
 
+    /**
+     * The architecture a strategy of this class names ("current: coach_behavior/connected_retailer"), so the heatmap
+     * puts the firm's current strategy in its own column; empty for any other name.
+     */
+    public static java.util.Optional<Architecture> architectureIn(String strategyName) {
+        if (strategyName == null) {
+            return java.util.Optional.empty();
+        }
+        int slash = strategyName.lastIndexOf('/');
+        return slash < 0 || !strategyName.contains(": ") ? java.util.Optional.empty() : Architecture.fromId(strategyName.substring(slash + 1));
+    }
+
     private record Cell(Experience experience, Architecture architecture) {
     }
 

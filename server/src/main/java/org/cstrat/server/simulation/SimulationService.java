@@ -438,7 +438,8 @@ public final class SimulationService implements AutoCloseable {
                 }
                 if (analyses.heatmap()) {
                     checkCancelled();
-                    heatmap = new Heatmap(engine, HeatmapMapping.defaults()).run(scenario, analyses.strategy(), replications,
+                    heatmap = new Heatmap(engine, HeatmapMapping.defaults()).run(scenario, analyses.strategy(),
+                            FirmStrategies.architectureIn(analyses.strategy()).orElse(null), replications, result,
                             (d, t) -> progress("heatmap", d, t), cancel);
                 }
                 checkCancelled();

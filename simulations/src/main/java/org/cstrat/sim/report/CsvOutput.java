@@ -76,10 +76,13 @@ public final class CsvOutput {
     }
 
     public static String toCsv(HeatmapResult h) {
-        StringBuilder b = new StringBuilder("experience,architecture,billing,n,npv_mean,npv_sd,npv_se,npv_p5,npv_p50,npv_p95,probability_negative\n");
+        StringBuilder b = new StringBuilder("experience,architecture,billing,billing_terms,price_per_episode,fulfilment_cost_share,own_strategy,same_as,n,npv_mean,npv_sd,npv_se,npv_p5,npv_p50,npv_p95,probability_negative\n");
         for (HeatmapCell c : h.cells()) {
             Distribution d = c.npv();
             b.append(c.experience().id()).append(',').append(c.architecture().id()).append(',').append(c.billing().id()).append(',')
+                    .append(quote(c.billingTerms())).append(',').append(num(c.pricePerEpisode())).append(',')
+                    .append(num(c.fulfilmentCostShare())).append(',').append(c.ownStrategy()).append(',')
+                    .append(c.sameAs() == null ? "" : c.sameAs().id()).append(',')
                     .append(d.n()).append(',').append(num(d.mean())).append(',').append(num(d.sd())).append(',').append(num(d.standardError()))
                     .append(',').append(num(d.p5())).append(',').append(num(d.p50())).append(',').append(num(d.p95())).append(',')
                     .append(num(d.probabilityNegative())).append('\n');

@@ -75,23 +75,63 @@ public final class SummaryTable {
     public static String render(HeatmapResult h) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Matrix heatmap for %s (from %s, reference price %.2f), mean NPV +/- SE:%n",
                 h.scenario(), h.baseStrategy(), h.referencePrice()));
-        List<String[]> rows = new ArrayList<>();
-        String[] head = new String[Architecture.values().length + 1];
-        head[0] = "";
+        b.append(h.explanation()).append(System.lineSeparator());
+        for (String m : h.merged()) {
+            b.append(m).append(System.lineSeparator());
+        }
+        List<Architecture> shown = new ArrayList<>();
         for (Architecture a : Architecture.values()) {
-            head[a.rank()] = a.id();
+            boolean mergedAway = false;
+            for (Architecture into : Architecture.values()) {
+                mergedAway |= into != a && h.mergedInto(a, into);
+            }
+            if (!mergedAway) {
+                shown.add(a);
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        String[] head = new String[shown.size() + 1];
+        head[0] = "";
+        for (int i = 0; i < shown.size(); i++) {
+            Architecture a = shown.get(i);
+            String label = a.id();
+            for (Architecture other : Architecture.values()) {
+                if (other != a && h.mergedInto(other, a)) {
+                    label = other.id() + " = " + label;
+                }
+            }
+            head[i + 1] = label;
         }
         rows.add(head);
         for (Experience e : Experience.values()) {
             String[] row = new String[head.length];
             row[0] = e.id();
-            for (Architecture a : Architecture.values()) {
-                HeatmapCell c = h.cell(e, a);
-                row[a.rank()] = money(c.npv().mean()) + " +/- " + money(c.npv().standardError());
+            for (int i = 0; i < shown.size(); i++) {
+                HeatmapCell c = h.cell(e, shown.get(i));
+                row[i + 1] = money(c.npv().mean()) + " +/- " + money(c.npv().standardError()) + (c.ownStrategy() ? " *" : "");
             }
             rows.add(row);
         }
         table(b, rows);
+        b.append("Billing per column (* = the strategy's own cell):").append(System.lineSeparator());
+        for (int i = 0; i < shown.size(); i++) {
+            Architecture a = shown.get(i);
+            HeatmapCell mapped = null;
+            for (Experience e : Experience.values()) {
+                HeatmapCell c = h.cell(e, a);
+                if (!c.ownStrategy() && mapped == null) {
+                    mapped = c;
+                }
+            }
+            if (mapped != null) {
+                b.append(String.format(Locale.ROOT, "  %s: %s (a customer pays %.2f per episode), firm bears %.0f%% of fulfilment%n", head[i + 1],
+                        mapped.billingTerms(), mapped.pricePerEpisode(), 100 * mapped.fulfilmentCostShare()));
+            }
+        }
+        HeatmapCell own = h.ownCell();
+        b.append(String.format(Locale.ROOT, "  * %s x %s: %s (a customer pays %.2f per episode), firm bears %.0f%% of fulfilment, %d replications%n",
+                own.experience().id(), own.architecture().id(), own.billingTerms(), own.pricePerEpisode(),
+                100 * own.fulfilmentCostShare(), own.npv().n()));
         return b.toString();
     }
 
