@@ -145,7 +145,9 @@ public record HeatmapMapping(
         } else if (billing instanceof BillingModel.PayPerUse ppu) {
             return String.format(Locale.ROOT, "pay per use %.2f per unit", ppu.pricePerUnit());
         } else if (billing instanceof BillingModel.Subscription s) {
-            return String.format(Locale.ROOT, "subscription %.2f per period", s.feePerPeriod());
+            return s.pricePerUnit() > 0
+                    ? String.format(Locale.ROOT, "subscription %.2f per period + %.2f per unit used", s.feePerPeriod(), s.pricePerUnit())
+                    : String.format(Locale.ROOT, "subscription %.2f per period", s.feePerPeriod());
         } else if (billing instanceof BillingModel.Commission c) {
             return String.format(Locale.ROOT, "commission %.0f%% of %.2f", 100 * c.rate(), c.transactionValue());
         } else if (billing instanceof BillingModel.OutcomeSharing o) {
@@ -166,7 +168,7 @@ public record HeatmapMapping(
         } else if (billing instanceof BillingModel.PayPerUse ppu) {
             return ppu.pricePerUnit() * mean(p, Segment::usagePerEpisode);
         } else if (billing instanceof BillingModel.Subscription s) {
-            return rate > 0 ? s.feePerPeriod() / rate : s.feePerPeriod();
+            return s.pricePerUnit() * mean(p, Segment::usagePerEpisode) + (rate > 0 ? s.feePerPeriod() / rate : s.feePerPeriod());
         } else if (billing instanceof BillingModel.Commission c) {
             return c.transactionValue();
         } else if (billing instanceof BillingModel.OutcomeSharing o) {

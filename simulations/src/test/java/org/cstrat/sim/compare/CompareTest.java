@@ -156,4 +156,22 @@ class CompareTest {
         assertTrue(u.merged().isEmpty(), u.merged().toString());
         assertTrue(u.cells().stream().allMatch(c -> c.sameAs() == null));
     }
+
+    @Test
+    void aSubscriptionWithAUsagePriceEarnsTheFeePerActivePeriodPlusThePricePerServedUnit() {
+        // engine 1.3.0's two-part tariff (dues + paid sessions); without the usage price it is the plain subscription
+        org.cstrat.sim.model.BillingModel.Subscription twoPart = new org.cstrat.sim.model.BillingModel.Subscription(30, 4);
+        Scenario sc = Scenario.of("tariff", Fixtures.small(), List.of(
+                Strategy.of("dues", Experience.CURATED_OFFERING, org.cstrat.framework.PersonalisationLevel.UNIFIED,
+                        new org.cstrat.sim.model.BillingModel.Subscription(30)),
+                Strategy.of("dues+sessions", Experience.CURATED_OFFERING, org.cstrat.framework.PersonalisationLevel.UNIFIED, twoPart)))
+                .withRun(new RunSettings(30, 5, 10, 0));
+        SimulationResult r = ENGINE.run(sc);
+        var s = r.strategy("dues+sessions");
+        double activePeriods = s.activeCustomers().points().stream().mapToDouble(p -> p.mean()).sum();
+        // usagePerEpisode is 1 in every segment of the fixture
+        assertEquals(30 * activePeriods + 4 * s.servedEpisodes().mean(), s.revenue().mean(), 1e-9 * s.revenue().mean());
+        assertTrue(s.servedEpisodes().mean() < r.strategy("dues").servedEpisodes().mean(), "a price at the margin declines some episodes");
+        assertEquals(new org.cstrat.sim.model.BillingModel.Subscription(30, 0), new org.cstrat.sim.model.BillingModel.Subscription(30));
+    }
 }
