@@ -48,6 +48,8 @@ class SimulationBrowserIT {
             assertThat(browser.findElements(By.cssSelector("#" + figure + " svg"))).as(figure).hasSize(1);
         }
         assertThat(browser.findElements(By.cssSelector("#summary tbody tr"))).hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("#summary thead")).getText()).contains("Mean NPV (USD)");
+        assertThat(browser.findElement(By.cssSelector("#summary caption")).getText()).contains("money in USD");
         // every column of 4 cells unless the producer and retailer columns ran the same strategies and are drawn as one
         int cells = browser.findElements(By.cssSelector("#heatmap .heat-cell")).size();
         int notes = browser.findElements(By.cssSelector("#heatmap .heatmap-note")).size();

@@ -28,7 +28,7 @@ class SimulationApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static final String REQUEST = """
-            {"name": "zipcar moves",
+            {"name": "zipcar moves", "currency": "EUR",
              "strategies": [{"name": "respond", "experience": "respond_to_desire", "personalisationLevel": 1,
                              "billing": {"model": "flat_price", "price": 12}},
                             {"name": "curated", "experience": "curated_offering", "personalisationLevel": 2,
@@ -95,7 +95,10 @@ class SimulationApiIT {
         assertThat(own.path("billingTerms").asText()).isEqualTo("flat price 12.00 per episode");
         assertThat(own.path("npv").path("mean").asDouble()).isEqualTo(run.path("result").path("strategies").get(0).path("npv").path("mean").asDouble());
         assertThat(own.path("npv").path("n").asInt()).isEqualTo(run.path("result").path("replications").asInt());
-        assertThat(run.path("heatmap").path("explanation").asText()).contains("own cell", "12.00 per episode");
+        assertThat(run.path("heatmap").path("explanation").asText()).contains("own cell", "12.00 EUR per episode");
+        assertThat(run.path("result").path("currency").asText()).isEqualTo("EUR");
+        assertThat(run.path("heatmap").path("currency").asText()).isEqualTo("EUR");
+        assertThat(run.path("tornado").path("currency").asText()).isEqualTo("EUR");
         assertThat(run.path("scenario").path("strategies")).hasSize(2);
 
         JsonNode list = JSON.readTree(send("GET", "/api/firms/zipcar/simulations", null).body());

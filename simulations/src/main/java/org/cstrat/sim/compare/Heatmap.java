@@ -113,10 +113,10 @@ public final class Heatmap {
         }
         String explanation = String.format(Locale.ROOT,
                 "Each cell runs %s with the cell's experience and the billing model of the cell's architecture, priced from"
-                        + " %.2f per episode (what a customer pays under %s, %s); only the strategy's own cell (%s x %s) keeps"
+                        + " %.2f %s per episode (what a customer pays under %s, %s); only the strategy's own cell (%s x %s) keeps"
                         + " its own billing, so it equals its result in the main table.",
-                base.name(), price, base.name(), HeatmapMapping.terms(base.billing()), base.experience().id(), own.id());
-        return new HeatmapResult(scenario.name(), base.name(), r.replications(), price, own, explanation, merged, mapping, out);
+                base.name(), price, scenario.currency(), base.name(), HeatmapMapping.terms(base.billing()), base.experience().id(), own.id());
+        return new HeatmapResult(scenario.name(), base.name(), r.replications(), price, own, explanation, merged, mapping, out, scenario.currency());
     }
 
     /** The mean units per episode the connected producer's price divides by, from its pay-per-use cell. */

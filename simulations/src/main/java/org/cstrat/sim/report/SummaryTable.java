@@ -21,13 +21,14 @@ public final class SummaryTable {
 
     public static String render(SimulationResult r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "Scenario %s%s: %d replications%s, seed %d, engine %s%n", r.scenario(),
+        b.append(String.format(Locale.ROOT, "Scenario %s%s: %d replications%s, seed %d, engine %s; money in %s%n", r.scenario(),
                 r.firm() == null ? "" : " (firm " + r.firm() + ")", r.replications(),
                 r.stoppedEarly() ? " (stopped early at the target error, of " + r.replicationsRequested() + ")" : "",
-                r.seed(), r.engineVersion()));
+                r.seed(), r.engineVersion(), r.currency()));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"strategy", "experience", "level", "billing", "NPV mean", "+/- SE", "P5", "P50", "P95", "P(NPV<0)",
-            "revenue", "active end", "served %", "WTP/ep", "cost/ep"});
+        String cur = " (" + r.currency() + ")";
+        rows.add(new String[] {"strategy", "experience", "level", "billing", "NPV mean" + cur, "+/- SE", "P5", "P50", "P95", "P(NPV<0)",
+            "revenue" + cur, "active end", "served %", "WTP/ep" + cur, "cost/ep" + cur});
         for (StrategyResult s : r.strategies()) {
             rows.add(new String[] {s.name(), s.experience().id(), Integer.toString(s.personalisationLevel().level()), s.billing().id(),
                 money(s.npv().mean()), money(s.npv().standardError()), money(s.npv().p5()), money(s.npv().p50()), money(s.npv().p95()),
@@ -39,7 +40,7 @@ public final class SummaryTable {
         if (!r.comparisons().isEmpty()) {
             b.append(System.lineSeparator()).append("Comparisons on common random numbers (A - B):").append(System.lineSeparator());
             List<String[]> c = new ArrayList<>();
-            c.add(new String[] {"A", "B", "mean diff", "+/- SE", "P5", "P95", "P(A beats B)"});
+            c.add(new String[] {"A", "B", "mean diff (" + r.currency() + ")", "+/- SE", "P5", "P95", "P(A beats B)"});
             for (PairwiseComparison p : r.comparisons()) {
                 c.add(new String[] {p.a(), p.b(), money(p.difference().mean()), money(p.difference().standardError()),
                     money(p.difference().p5()), money(p.difference().p95()), pct(p.probabilityABeatsB())});
@@ -60,10 +61,11 @@ public final class SummaryTable {
     }
 
     public static String render(TornadoResult t) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Tornado for %s / %s: +/-%.0f%%, %d replications each, base NPV %s%n",
-                t.scenario(), t.strategy(), 100 * t.swing(), t.replications(), money(t.baseNpv())));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Tornado for %s / %s: +/-%.0f%%, %d replications each, base NPV %s %s%n",
+                t.scenario(), t.strategy(), 100 * t.swing(), t.replications(), money(t.baseNpv()), t.currency()));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"parameter", "low", "high", "NPV at low", "NPV at high", "range"});
+        String tc = " (" + t.currency() + ")";
+        rows.add(new String[] {"parameter", "low", "high", "NPV at low" + tc, "NPV at high" + tc, "range" + tc});
         for (TornadoBar bar : t.bars()) {
             rows.add(new String[] {bar.parameter(), num(bar.lowValue()), num(bar.highValue()), money(bar.npvAtLow()), money(bar.npvAtHigh()),
                 money(bar.range())});
@@ -73,8 +75,8 @@ public final class SummaryTable {
     }
 
     public static String render(HeatmapResult h) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Matrix heatmap for %s (from %s, reference price %.2f), mean NPV +/- SE:%n",
-                h.scenario(), h.baseStrategy(), h.referencePrice()));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Matrix heatmap for %s (from %s, reference price %.2f %s), mean NPV +/- SE in %s:%n",
+                h.scenario(), h.baseStrategy(), h.referencePrice(), h.currency(), h.currency()));
         b.append(h.explanation()).append(System.lineSeparator());
         for (String m : h.merged()) {
             b.append(m).append(System.lineSeparator());
