@@ -9,7 +9,7 @@
     outcome_sharing: [['share', 'Share of value', 0.3], ['feePerEpisode', 'Fee per episode', 2]],
     third_party_pays: [['perActiveCustomer', 'Per active customer-period', 2], ['perEpisode', 'Per episode', 1]],
     pay_per_use: [['pricePerUnit', 'Price per unit', 12]],
-    subscription: [['feePerPeriod', 'Fee per period', 25]],
+    subscription: [['feePerPeriod', 'Fee per period', 25], ['pricePerUnit', 'Price per unit used (0: none)', 0]],
     commission: [['transactionValue', 'Transaction value', 40], ['rate', 'Commission rate', 0.2]]
   };
   const DEFAULT_STRATEGIES = [

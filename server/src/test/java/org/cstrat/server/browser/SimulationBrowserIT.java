@@ -91,10 +91,11 @@ class SimulationBrowserIT {
         assertThat(names).hasSizeGreaterThan(1);
         assertThat(names.get(0).getAttribute("value")).startsWith("current: ");
         assertThat(names.subList(1, names.size())).allMatch(n -> n.getAttribute("value").startsWith("move: "));
-        // today's price, calibrated from what the customers pay, not the page's example price of 12
-        WebElement firstParam = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.price'], "
-                + "[data-path='$.strategies[0].billing.pricePerUnit'], [data-path='$.strategies[0].billing.transactionValue']"));
-        assertThat(Double.parseDouble(firstParam.getAttribute("value"))).isPositive().isNotEqualTo(12.0);
+        // the firm's own revenue models: Equinox's $220/month dues and $120 per training session, not the page's examples
+        WebElement fee = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.feePerPeriod']"));
+        WebElement perUnit = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.pricePerUnit']"));
+        assertThat(Double.parseDouble(fee.getAttribute("value"))).isEqualTo(220.0);
+        assertThat(Double.parseDouble(perUnit.getAttribute("value"))).isEqualTo(120.0);
         Browser.screenshot(browser, "simulation-equinox-strategies");
 
         browser.get(base + "/firms/hertz/simulate");
