@@ -246,9 +246,21 @@
     return root;
   }
 
-  /** Matrix heatmap: cells = [{experience, architecture, npv: {mean, standardError}}], rows/columns as ids. */
+  /**
+   * Matrix heatmap: cells = [{experience, architecture, npv: {mean, standardError, p5, p95}, billing, billingTerms,
+   * pricePerEpisode, fulfilmentCostShare, ownStrategy, sameAs}], rows/columns as ids. A column whose every cell ran
+   * the same strategy as another column (sameAs) is drawn as one column with that one ("a = b"); the strategy's own
+   * cell is outlined and marked "own". Each cell's text and tooltip say the billing and price it used.
+   */
   function heatmap(cells, rows, columns, title) {
-    const cw = 124, ch = 48, L = 150, T = 40, W = L + columns.length * cw + 10, H = T + rows.length * ch + 10;
+    const mergedInto = c => {
+      const col = cells.filter(k => k.architecture === c);
+      const into = col.length && col[0].sameAs;
+      return into && col.every(k => k.sameAs === into) ? into : null;
+    };
+    const shown = columns.filter(c => !mergedInto(c));
+    const header = c => [c, ...columns.filter(o => mergedInto(o) === c)].reverse().map(x => x.replace(/_/g, ' ')).join(' = ');
+    const cw = 150, ch = 62, L = 150, T = 40, W = L + shown.length * cw + 10, H = T + rows.length * ch + 10;
     const root = svg(W, H, title);
     const means = cells.map(c => c.npv.mean);
     const lo = Math.min(...means), hi = Math.max(...means);
@@ -257,17 +269,26 @@
       const hue = 0 + 130 * t;
       return `hsl(${hue}, 60%, ${85 - 25 * Math.abs(t - 0.5)}%)`;
     };
-    columns.forEach((c, j) => root.appendChild(el('text', {x: L + j * cw + cw / 2, y: T - 10, 'text-anchor': 'middle', class: 'tick'}, c.replace(/_/g, ' '))));
+    const price = v => (typeof v === 'number' && isFinite(v)) ? v.toFixed(2) : '';
+    shown.forEach((c, j) => root.appendChild(el('text', {x: L + j * cw + cw / 2, y: T - 10, 'text-anchor': 'middle', class: 'tick'}, header(c))));
     rows.forEach((r, i) => {
       root.appendChild(el('text', {x: L - 6, y: T + i * ch + ch / 2 + 4, 'text-anchor': 'end', class: 'tick'}, r.replace(/_/g, ' ')));
-      columns.forEach((c, j) => {
+      shown.forEach((c, j) => {
         const cell = cells.find(k => k.experience === r && k.architecture === c);
         if (!cell) return;
-        const g = el('g', {class: 'heat-cell', 'data-experience': r, 'data-architecture': c});
-        g.appendChild(el('rect', {x: L + j * cw + 1, y: T + i * ch + 1, width: cw - 2, height: ch - 2, fill: colour(cell.npv.mean), rx: 4}));
-        g.appendChild(el('text', {x: L + j * cw + cw / 2, y: T + i * ch + 20, 'text-anchor': 'middle', class: 'value'}, fmt(cell.npv.mean)));
-        g.appendChild(el('text', {x: L + j * cw + cw / 2, y: T + i * ch + 36, 'text-anchor': 'middle', class: 'tick'}, '± ' + fmt(cell.npv.standardError) + ' · ' + (cell.billing || '').replace(/_/g, ' ')));
-        g.appendChild(el('title', {}, `${r} × ${c}: mean NPV ${fmt(cell.npv.mean)} (P5 ${fmt(cell.npv.p5)}, P95 ${fmt(cell.npv.p95)})`));
+        const billing = (cell.billing || '').replace(/_/g, ' ');
+        const g = el('g', {class: 'heat-cell' + (cell.ownStrategy ? ' own' : ''), 'data-experience': r, 'data-architecture': c,
+          'data-billing': cell.billing || '', 'data-price': price(cell.pricePerEpisode)});
+        g.appendChild(el('rect', {x: L + j * cw + 1, y: T + i * ch + 1, width: cw - 2, height: ch - 2, fill: colour(cell.npv.mean), rx: 4,
+          stroke: cell.ownStrategy ? '#1d2330' : 'none', 'stroke-width': cell.ownStrategy ? 3 : 0}));
+        g.appendChild(el('text', {x: L + j * cw + cw / 2, y: T + i * ch + 20, 'text-anchor': 'middle', class: 'value'},
+          fmt(cell.npv.mean) + (cell.ownStrategy ? ' (own)' : '')));
+        g.appendChild(el('text', {x: L + j * cw + cw / 2, y: T + i * ch + 36, 'text-anchor': 'middle', class: 'tick'}, '± ' + fmt(cell.npv.standardError)));
+        g.appendChild(el('text', {x: L + j * cw + cw / 2, y: T + i * ch + 52, 'text-anchor': 'middle', class: 'tick heat-billing'},
+          `${billing} · ${price(cell.pricePerEpisode)}/episode`));
+        g.appendChild(el('title', {}, `${r} × ${header(c)}${cell.ownStrategy ? ' (the strategy\'s own cell)' : ''}: mean NPV ${fmt(cell.npv.mean)}`
+          + ` (P5 ${fmt(cell.npv.p5)}, P95 ${fmt(cell.npv.p95)}); billing: ${cell.billingTerms || billing}, ${price(cell.pricePerEpisode)} per episode,`
+          + ` firm bears ${Math.round((cell.fulfilmentCostShare || 0) * 100)} % of fulfilment`));
         root.appendChild(g);
       });
     });

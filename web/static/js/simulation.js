@@ -9,7 +9,7 @@
     outcome_sharing: [['share', 'Share of value', 0.3], ['feePerEpisode', 'Fee per episode', 2]],
     third_party_pays: [['perActiveCustomer', 'Per active customer-period', 2], ['perEpisode', 'Per episode', 1]],
     pay_per_use: [['pricePerUnit', 'Price per unit', 12]],
-    subscription: [['feePerPeriod', 'Fee per period', 25]],
+    subscription: [['feePerPeriod', 'Fee per period', 25], ['pricePerUnit', 'Price per unit used (0: none)', 0]],
     commission: [['transactionValue', 'Transaction value', 40], ['rate', 'Commission rate', 0.2]]
   };
   const DEFAULT_STRATEGIES = [
@@ -265,21 +265,27 @@
     out.replaceChildren();
     out.dataset.loadedRun = runId;
     const r = run.result;
+    const cur = r.currency || 'USD'; // every money figure is in the scenario's currency
     out.appendChild(h('h2', {}, 'Results'));
-    out.appendChild(summaryTable(r));
+    out.appendChild(summaryTable(r, cur));
     figure(out, 'NPV distribution per strategy', Charts.histograms(
       r.strategies.map(s => ({name: s.name, lower: s.npvHistogram.lower, upper: s.npvHistogram.upper, counts: s.npvHistogram.counts})),
-      'NPV histograms', 'NPV'), 'npv-histogram');
+      'NPV histograms', `NPV (${cur})`), 'npv-histogram');
     figure(out, 'Active customers per period (fan chart)', Charts.fan(
       r.strategies.map(s => ({name: s.name, points: s.activeCustomers.points})), 'Active customers', 'customers'), 'fan-active');
-    figure(out, 'Revenue per period (fan chart)', Charts.fan(
-      r.strategies.map(s => ({name: s.name, points: s.revenuePerPeriod.points})), 'Revenue', 'revenue'), 'fan-revenue');
-    if (r.comparisons && r.comparisons.length) out.appendChild(comparisonTable(r.comparisons));
+    figure(out, `Revenue per period in ${cur} (fan chart)`, Charts.fan(
+      r.strategies.map(s => ({name: s.name, points: s.revenuePerPeriod.points})), 'Revenue', `revenue (${cur})`), 'fan-revenue');
+    if (r.comparisons && r.comparisons.length) out.appendChild(comparisonTable(r.comparisons, cur));
     if (r.frontier && r.frontier.length) figure(out, 'Efficiency frontier: willingness to pay vs cost to serve', Charts.frontier(r.frontier, 'Efficiency frontier'), 'frontier');
-    if (run.tornado) figure(out, `Tornado: what moves the NPV of ${run.tornado.strategy} (±${Math.round(run.tornado.swing * 100)} %)`,
+    if (run.tornado) figure(out, `Tornado: what moves the NPV (${cur}) of ${run.tornado.strategy} (±${Math.round(run.tornado.swing * 100)} %)`,
       Charts.tornado(run.tornado.bars.map(b => ({parameter: b.parameter, label: b.label, description: b.description, lowNpv: b.npvAtLow, highNpv: b.npvAtHigh})), run.tornado.baseNpv, 'Tornado'), 'tornado');
-    if (run.heatmap) figure(out, `Matrix heatmap: mean NPV of ${run.heatmap.baseStrategy} in every cell (± standard error, billing by architecture)`,
-      Charts.heatmap(run.heatmap.cells, ROWS, COLUMNS, 'Matrix heatmap'), 'heatmap');
+    if (run.heatmap) {
+      figure(out, `Matrix heatmap: mean NPV (${cur}) of ${run.heatmap.baseStrategy} in every cell (± standard error; each cell names the billing and price it used)`,
+        Charts.heatmap(run.heatmap.cells, ROWS, COLUMNS, 'Matrix heatmap'), 'heatmap');
+      const notes = document.getElementById('heatmap');
+      [run.heatmap.explanation, ...(run.heatmap.merged || [])].filter(Boolean)
+        .forEach(t => notes.appendChild(h('p', {class: 'heatmap-note'}, t)));
+    }
   }
 
   function figure(parent, caption, chart, id) {
@@ -289,10 +295,10 @@
     parent.appendChild(f);
   }
 
-  function summaryTable(r) {
+  function summaryTable(r, cur) {
     const table = h('table', {class: 'summary', id: 'summary'});
     const head = h('tr');
-    ['Strategy', 'Experience', 'Level', 'Billing', 'Mean NPV', '± SE', 'P5', 'P50', 'P95', 'P(NPV<0)', 'Active at end'].forEach(t => head.appendChild(h('th', {}, t)));
+    ['Strategy', 'Experience', 'Level', 'Billing', `Mean NPV (${cur})`, '± SE', 'P5', 'P50', 'P95', 'P(NPV<0)', 'Active at end'].forEach(t => head.appendChild(h('th', {}, t)));
     table.appendChild(h('thead')).appendChild(head);
     const body = table.appendChild(h('tbody'));
     r.strategies.forEach(s => {
@@ -303,15 +309,15 @@
       body.appendChild(tr);
     });
     const caption = table.createCaption();
-    caption.textContent = `${r.replications} replications, seed ${r.seed}, engine ${r.engineVersion}`;
+    caption.textContent = `${r.replications} replications, seed ${r.seed}, engine ${r.engineVersion}; money in ${cur}`;
     return table;
   }
 
-  function comparisonTable(comparisons) {
+  function comparisonTable(comparisons, cur) {
     const table = h('table', {class: 'summary', id: 'comparison'});
     table.createCaption().textContent = 'Comparisons on common random numbers (A − B)';
     const head = h('tr');
-    ['A', 'B', 'Mean difference', '± SE', 'P5', 'P95', 'P(A beats B)'].forEach(t => head.appendChild(h('th', {}, t)));
+    ['A', 'B', `Mean difference (${cur})`, '± SE', 'P5', 'P95', 'P(A beats B)'].forEach(t => head.appendChild(h('th', {}, t)));
     table.appendChild(h('thead')).appendChild(head);
     const body = table.appendChild(h('tbody'));
     comparisons.forEach(c => {

@@ -4,7 +4,7 @@ MATCH (f:Firm {id: $run.firmId})
 CREATE (r:SimulationRun {id: $run.id, name: $run.name, createdAt: datetime($run.createdAt), seed: $run.seed,
                          replications: $run.replications, engineVersion: $run.engineVersion,
                          scenario: $run.scenarioJson, result: $run.resultJson,
-                         tornado: $run.tornadoJson, heatmap: $run.heatmapJson})
+                         tornado: $run.tornadoJson, heatmap: $run.heatmapJson, currency: $run.currency})
 CREATE (r)-[:FOR_FIRM]->(f)
 WITH r
 UNWIND $run.strategies AS s

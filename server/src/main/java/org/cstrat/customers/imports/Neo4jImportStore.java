@@ -428,23 +428,31 @@ public final class Neo4jImportStore implements ImportLookup {
         runBatches(tx, CHANNELS, firm, id, b.channels(), Neo4jImportStore::channelRow);
         runBatches(tx, TOUCHPOINTS, firm, id, b.touchpoints(), Neo4jImportStore::touchpointRow);
         runBatches(tx, ACTORS, firm, id, b.actors(), a -> Map.of("id", a.id(), "name", a.name(), "kind", a.kind(), "role", a.role()));
-        runBatches(tx, RECORDS, firm, id, staged.oldRecords(), Neo4jImportStore::recordRow);
+        // records and interactions imported before count as updated only when a property or link really changed
+        int updatedRecords = 0;
+        for (List<ImportBatch.SourceRecord> chunk : chunks(staged.oldRecords(), batch)) {
+            updatedRecords += tx.run(RECORDS, Map.of("firm", firm, "import", id, "rows", chunk.stream().map(Neo4jImportStore::recordRow).toList()))
+                    .single().get("changed").asInt();
+        }
         Neo4jIdentityStore.Outcome identity = Neo4jIdentityStore.resolve(tx, firm);
+        int updatedInteractions = 0;
         for (List<ImportBatch.Interaction> chunk : chunks(staged.updates(), batch)) {
-            tx.run(INTERACTIONS_UPDATE, Map.of("rows", chunk.stream().map(Neo4jImportStore::interactionRow).toList())).consume();
+            updatedInteractions += tx.run(INTERACTIONS_UPDATE, Map.of("rows", chunk.stream().map(Neo4jImportStore::interactionRow).toList()))
+                    .single().get("changed").asInt();
         }
         int newInteractions = b.interactions().size() - staged.updates().size();
         Map<String, Object> done = new HashMap<>();
         done.put("import", id);
         done.put("newRecords", staged.newRecords().size());
-        done.put("updatedRecords", staged.oldRecords().size());
+        done.put("updatedRecords", updatedRecords);
         done.put("newInteractions", newInteractions);
-        done.put("updatedInteractions", staged.updates().size());
+        done.put("updatedInteractions", updatedInteractions);
         done.put("unifiedCustomers", identity.customers());
         tx.run(FINISH, done).consume();
         return new ImportReport(firm, b.channels().size(), b.touchpoints().size(), b.actors().size(), staged.newRecords().size(),
-                staged.oldRecords().size(), newInteractions, staged.updates().size(), identity.customers(),
-                staged.identity().changedCustomers() + identity.changedCustomers(), 0);
+                updatedRecords, newInteractions, updatedInteractions, identity.customers(),
+                staged.identity().changedCustomers() + identity.changedCustomers(), 0,
+                staged.oldRecords().size() - updatedRecords, staged.updates().size() - updatedInteractions);
     }
 
     /**

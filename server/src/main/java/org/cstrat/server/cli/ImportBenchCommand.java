@@ -93,11 +93,11 @@ public final class ImportBenchCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, String what, ImportReport r, long cpuNanos) {
-        long n = r.newInteractions() + r.updatedInteractions();
+        long n = r.newInteractions() + r.updatedInteractions() + r.unchangedInteractions(); // read, changed or not
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         out.printf(Locale.ROOT, "%s: %,d interactions (%,d new), %,d records, %,d unified customers in %.2f s = %,.0f interactions/s"
                         + " (process CPU %.1f s; batch %d, %d per transaction, %d writers, %d cores, load average %.1f, max heap %d MB)%n",
-                what, n, r.newInteractions(), r.newRecords() + r.updatedRecords(), r.unifiedCustomers(), r.millis() / 1000.0,
+                what, n, r.newInteractions(), r.newRecords() + r.updatedRecords() + r.unchangedRecords(), r.unifiedCustomers(), r.millis() / 1000.0,
                 r.interactionsPerSecond(), cpuNanos / 1e9, tuning.batch, tuning.txRows, tuning.writers(), Runtime.getRuntime().availableProcessors(), load,
                 Runtime.getRuntime().maxMemory() >> 20);
         out.flush();

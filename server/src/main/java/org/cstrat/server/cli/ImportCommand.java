@@ -81,10 +81,12 @@ public final class ImportCommand implements Callable<Integer> {
             ImportService service = new ImportService(tuning.store(graph.driver()), maxFieldLength, new GraphChanges());
             out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
             ImportReport r = service.importFiles(firm, market, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
-            out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated records, "
-                            + "%,d new + %,d updated interactions (%,.0f interactions/s); %,d unified customers (%,d new or changed).%n",
-                    r.firm(), r.millis() / 1000.0, r.channels(), r.touchpoints(), r.actors(), r.newRecords(), r.updatedRecords(),
-                    r.newInteractions(), r.updatedInteractions(), r.interactionsPerSecond(), r.unifiedCustomers(), r.changedCustomers());
+            out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d changed; %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated"
+                            + " records (%,d unchanged), %,d new + %,d updated interactions (%,d unchanged; %,.0f interactions/s);"
+                            + " %,d unified customers (%,d new or changed).%n",
+                    r.firm(), r.millis() / 1000.0, r.changed(), r.channels(), r.touchpoints(), r.actors(), r.newRecords(), r.updatedRecords(),
+                    r.unchangedRecords(), r.newInteractions(), r.updatedInteractions(), r.unchangedInteractions(), r.interactionsPerSecond(),
+                    r.unifiedCustomers(), r.changedCustomers());
             return 0;
         } catch (ValidationException e) {
             err.println("cstrat: " + e.getMessage());

@@ -144,7 +144,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (heatmap != null) {
             ProgressBar heatmapBar = ProgressBar.forConsole(stderr, "heatmap");
             stdout.print(SummaryTable.render(new Heatmap(engine, HeatmapMapping.defaults()).run(scenario, heatmap,
-                    scenario.run().replications(), heatmapBar::update, cancel)));
+                    null, result.replications(), result, heatmapBar::update, cancel))); // own cell = the table's row
         }
         if (out != null) {
             String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

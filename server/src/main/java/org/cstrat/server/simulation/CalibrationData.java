@@ -17,15 +17,43 @@ import org.cstrat.framework.StarStage;
  * @param technologies number of the firm's technologies at each STAR stage
  * @param segments     observed behaviour per customer segment
  * @param value        the firm's stored customer-value fit; empty before a valuation
+ * @param revenueModels the firm's revenue models ({@code EARNS_BY}), ordered by id; they bill its current strategy
  */
 public record CalibrationData(String firmId, Map<StarStage, Integer> technologies, List<SegmentData> segments,
-                              Optional<ValueFit> value) {
+                              Optional<ValueFit> value, List<RevenueModelData> revenueModels) {
 
     public CalibrationData {
         Objects.requireNonNull(firmId, "firmId");
         technologies = Map.copyOf(technologies);
         segments = List.copyOf(segments);
         Objects.requireNonNull(value, "value");
+        revenueModels = revenueModels.stream().sorted(java.util.Comparator.comparing(RevenueModelData::id)).toList();
+    }
+
+    /** Without revenue models. */
+    public CalibrationData(String firmId, Map<StarStage, Integer> technologies, List<SegmentData> segments,
+                           Optional<ValueFit> value) {
+        this(firmId, technologies, segments, value, List.of());
+    }
+
+    /**
+     * One of the firm's revenue models as the graph holds it.
+     *
+     * @param kind  a {@link org.cstrat.framework.RevenueModelKind} id
+     * @param payer {@code customer} or {@code actor}; null is read as the customer
+     * @param unit  what one price is for ({@code month}, {@code session}, {@code ride} ...)
+     * @param price price per unit (the firm's currency), NaN when the graph has none
+     * @param indicator personalised pricing's indicator id, or null
+     */
+    public record RevenueModelData(String id, String name, String kind, String payer, String unit, double price, String indicator) {
+        public RevenueModelData {
+            Objects.requireNonNull(id, "revenue model id");
+        }
+
+        /** Whether the customer, not an ecosystem actor, pays under this model. */
+        public boolean paidByCustomer() {
+            return payer == null || payer.equals("customer");
+        }
     }
 
     /** Without a customer valuation. */

@@ -62,20 +62,25 @@ public final class CalibrationService {
         }
         FirmProfile profile = firms.profile(firmId);
         Calibration.Calibrated calibrated = Calibration.calibrate(data);
-        Scenario scenario = new Scenario(firmId + "-calibrated", description(profile, calibrated), firmId,
-                calibrated.parameters(), FirmStrategies.of(profile, calibrated.parameters()), calibrated.uncertainty(),
+        String billing = FirmBilling.of(data.revenueModels(), FirmStrategies.pricePaidToday(calibrated.parameters()))
+                .map(r -> "The current strategy is billed by " + r.basis() + ".")
+                .orElse("The firm has no revenue model a customer pays with a price, so the current strategy is billed by its"
+                        + " architecture at today's price too.");
+        Scenario scenario = new Scenario(firmId + "-calibrated", description(profile, calibrated, billing), firmId,
+                calibrated.parameters(), FirmStrategies.of(profile, calibrated.parameters(), data.revenueModels()), calibrated.uncertainty(),
                 RunSettings.defaults());
         return new CalibratedScenario(firmId, scenario, calibrated.sources());
     }
 
-    private static String description(FirmProfile profile, Calibration.Calibrated calibrated) {
+    private static String description(FirmProfile profile, Calibration.Calibrated calibrated, String billing) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Calibrated from the customer data of %s in the workbench graph and its fitted BG/NBD and Gamma-Gamma models"
                         + " (rules: org.cstrat.server.simulation.Calibration). Each uncertain parameter is triangular on the"
                         + " estimate ± %.3f standard errors (standard deviation = SE), mapped through the rule and clipped to"
-                        + " the parameter's range. Strategies: the firm's current cell, then its next moves on the matrix, billed"
-                        + " by architecture at today's price (FirmStrategies). Where each number comes from:",
-                profile.firm().summary().name(), Calibration.SPAN_IN_SE));
+                        + " the parameter's range. Strategies: the firm's current cell, billed by its own revenue models"
+                        + " (FirmBilling), then its next moves on the matrix, billed by architecture at today's price"
+                        + " (FirmStrategies). %s Where each number comes from:",
+                profile.firm().summary().name(), Calibration.SPAN_IN_SE, billing));
         for (Calibration.Source s : calibrated.sources()) {
             text.append(String.format(Locale.ROOT, "%n- %s = %.4g%s: %s", s.parameter(), s.value(),
                     Double.isNaN(s.standardError()) ? "" : String.format(Locale.ROOT, " (SE %.2g)", s.standardError()), s.basis()));

@@ -3,6 +3,7 @@ package org.cstrat.server.simulation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cstrat.framework.Architecture;
@@ -22,7 +23,8 @@ import org.cstrat.sim.model.Strategy;
  * the cell's architecture from the price customers pay today).
  * <ul>
  *   <li>current: the cell of the firm's first placement (respond to desire × connected retailer when it has none),
- *       at its personalisation level (at least 1);</li>
+ *       at its personalisation level (at least 1), billed by the firm's own revenue models ({@link FirmBilling})
+ *       when they give a billing model;</li>
  *   <li>moves, at most {@value #MAX_MOVES}: one experience up in the same column, then the cells the firm does not
  *       occupy, in its row or above, whose essential capabilities the graph already shows (the firm page's move
  *       assessment), in matrix order;</li>
@@ -38,6 +40,14 @@ public final class FirmStrategies {
     }
 
     public static List<Strategy> of(FirmProfile profile, ModelParameters parameters) {
+        return of(profile, parameters, List.of());
+    }
+
+    /**
+     * As {@link #of(FirmProfile, ModelParameters)}, with the current strategy billed by the firm's own revenue models
+     * ({@link FirmBilling}) when they give a billing model; the moves stay billed by their architecture.
+     */
+    public static List<Strategy> of(FirmProfile profile, ModelParameters parameters, List<CalibrationData.RevenueModelData> revenueModels) {
         Experience experience = Experience.RESPOND_TO_DESIRE;
         Architecture architecture = Architecture.CONNECTED_RETAILER;
         if (!profile.placements().isEmpty()) {
@@ -62,9 +72,26 @@ public final class FirmStrategies {
         cells.removeIf(c -> c.equals(current) || occupied.contains(PlacementRules.cellKey(c.experience(), c.architecture())));
 
         List<Strategy> out = new ArrayList<>();
-        out.add(named("current", mapping.strategyFor(experience, architecture, base, parameters)));
+        Strategy now = mapping.strategyFor(experience, architecture, base, parameters);
+        Optional<FirmBilling.Result> own = FirmBilling.of(revenueModels, pricePaidToday(parameters));
+        if (own.isPresent()) {
+            now = now.withBilling(own.get().billing());
+        }
+        out.add(named("current", now));
         cells.stream().limit(MAX_MOVES).forEach(c -> out.add(named("move", mapping.strategyFor(c.experience(), c.architecture(), base, parameters))));
         return List.copyOf(out);
+    }
+
+    /**
+     * The architecture a strategy of this class names ("current: coach_behavior/connected_retailer"), so the heatmap
+     * puts the firm's current strategy in its own column; empty for any other name.
+     */
+    public static java.util.Optional<Architecture> architectureIn(String strategyName) {
+        if (strategyName == null) {
+            return java.util.Optional.empty();
+        }
+        int slash = strategyName.lastIndexOf('/');
+        return slash < 0 || !strategyName.contains(": ") ? java.util.Optional.empty() : Architecture.fromId(strategyName.substring(slash + 1));
     }
 
     private record Cell(Experience experience, Architecture architecture) {

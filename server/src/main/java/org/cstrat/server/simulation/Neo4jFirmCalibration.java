@@ -58,7 +58,11 @@ public final class Neo4jFirmCalibration implements FirmCalibration {
                     r.get("meanPAlive").asDouble(Double.NaN), ratio(r.get("spendSums")).standardError(),
                     ratio(r.get("satisfactionSums")).standardError(), valued));
         }
-        return Optional.of(new CalibrationData(firmId, technologies, segments, valueFit(rows.get(0).get("valueModel"))));
+        List<CalibrationData.RevenueModelData> revenueModels = rows.get(0).get("revenueModels").asList(m -> new CalibrationData.RevenueModelData(
+                m.get("id").asString(), m.get("name").asString(null), m.get("kind").asString(null), m.get("payer").asString(null),
+                m.get("unit").asString(null), m.get("price").isNull() ? Double.NaN : m.get("price").asDouble(),
+                m.get("indicator").asString(null)));
+        return Optional.of(new CalibrationData(firmId, technologies, segments, valueFit(rows.get(0).get("valueModel")), revenueModels));
     }
 
     private static RatioMean ratio(Value v) {

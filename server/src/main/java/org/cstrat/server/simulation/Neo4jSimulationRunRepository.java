@@ -46,6 +46,7 @@ public final class Neo4jSimulationRunRepository implements SimulationRunReposito
         row.put("resultJson", run.resultJson());
         row.put("tornadoJson", run.tornadoJson());
         row.put("heatmapJson", run.heatmapJson());
+        row.put("currency", run.currency());
         row.put("strategies", run.strategies().stream().map(s -> Map.<String, Object>of(
                 "name", s.name(), "experience", s.experience(), "personalisationLevel", s.personalisationLevel(),
                 "billingModel", s.billingModel(), "npvMean", s.npvMean(), "npvStandardError", s.npvStandardError(),
@@ -59,7 +60,7 @@ public final class Neo4jSimulationRunRepository implements SimulationRunReposito
         return reads.list(LIST_RUNS, Map.of("firm", firmId, "limit", limit), r -> new StoredRun(
                 r.get("id").asString(), firmId, null, r.get("name").asString(), r.get("createdAt").asString(),
                 r.get("seed").asLong(), r.get("replications").asInt(), r.get("engineVersion").asString(),
-                null, null, null, null, strategies(r.get("strategies"))));
+                null, null, null, null, strategies(r.get("strategies")), r.get("currency").asString(null)));
     }
 
     @Override
@@ -71,7 +72,7 @@ public final class Neo4jSimulationRunRepository implements SimulationRunReposito
         return new StoredRun(r.get("id").asString(), r.get("firmId").asString(), r.get("firmName").asString(),
                 r.get("name").asString(), r.get("createdAt").asString(), r.get("seed").asLong(), r.get("replications").asInt(),
                 r.get("engineVersion").asString(), r.get("scenario").asString(null), r.get("result").asString(null),
-                r.get("tornado").asString(null), r.get("heatmap").asString(null), List.of());
+                r.get("tornado").asString(null), r.get("heatmap").asString(null), List.of(), r.get("currency").asString(null));
     }
 
     private static List<StoredRun.StrategySummary> strategies(Value list) {

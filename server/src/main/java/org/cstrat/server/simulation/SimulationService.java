@@ -58,7 +58,7 @@ public final class SimulationService implements AutoCloseable {
     /** How far the tornado swings each parameter. */
     static final double TORNADO_SWING = 0.2;
     private static final int KEPT_JOBS = 100;
-    private static final Set<String> REQUEST_FIELDS = Set.of("name", "description", "parameters", "strategies", "uncertainty", "run", "analyses");
+    private static final Set<String> REQUEST_FIELDS = Set.of("name", "description", "currency", "parameters", "strategies", "uncertainty", "run", "analyses");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FirmCalibration calibration;
@@ -457,7 +457,8 @@ public final class SimulationService implements AutoCloseable {
                 }
                 if (analyses.heatmap()) {
                     checkCancelled();
-                    heatmap = new Heatmap(engine, HeatmapMapping.defaults()).run(scenario, analyses.strategy(), replications,
+                    heatmap = new Heatmap(engine, HeatmapMapping.defaults()).run(scenario, analyses.strategy(),
+                            FirmStrategies.architectureIn(analyses.strategy()).orElse(null), replications, result,
                             (d, t) -> progress("heatmap", d, t), cancel);
                 }
                 checkCancelled();
@@ -466,7 +467,7 @@ public final class SimulationService implements AutoCloseable {
                 runs.save(new StoredRun(id, firmId, null, scenario.name(), Instant.now(clock).toString(), scenario.run().seed(),
                         result.replications(), SimulationEngine.VERSION, JsonOutput.scenarioToJson(scenario),
                         JsonOutput.toJson(result), tornado == null ? null : JsonOutput.toJson(tornado),
-                        heatmap == null ? null : JsonOutput.toJson(heatmap), summaries(result)));
+                        heatmap == null ? null : JsonOutput.toJson(heatmap), summaries(result), scenario.currency()));
                 runId = id;
                 state = "done";
             } catch (SimulationCancelledException e) {

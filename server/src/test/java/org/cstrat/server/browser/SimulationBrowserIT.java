@@ -65,7 +65,19 @@ class SimulationBrowserIT {
             assertThat(browser.findElements(By.cssSelector("#" + figure + " svg"))).as(figure).hasSize(1);
         }
         assertThat(browser.findElements(By.cssSelector("#summary tbody tr"))).hasSize(2);
-        assertThat(browser.findElements(By.cssSelector("#heatmap .heat-cell"))).hasSize(20);
+        assertThat(browser.findElement(By.cssSelector("#summary thead")).getText()).contains("Mean NPV (USD)");
+        assertThat(browser.findElement(By.cssSelector("#summary caption")).getText()).contains("money in USD");
+        // every column of 4 cells unless the producer and retailer columns ran the same strategies and are drawn as one
+        int cells = browser.findElements(By.cssSelector("#heatmap .heat-cell")).size();
+        int notes = browser.findElements(By.cssSelector("#heatmap .heatmap-note")).size();
+        assertThat(cells).isEqualTo(20 - 4 * (notes - 1));
+        assertThat(browser.findElement(By.cssSelector("#heatmap .heatmap-note")).getText()).contains("own cell");
+        assertThat(browser.findElements(By.cssSelector("#heatmap .heat-cell.own"))).hasSize(1);
+        for (WebElement cell : browser.findElements(By.cssSelector("#heatmap .heat-cell"))) {
+            assertThat(cell.getAttribute("data-billing")).isNotBlank();
+            assertThat(cell.getAttribute("data-price")).matches("[0-9]+\\.[0-9]{2}");
+            assertThat(cell.findElement(By.tagName("title")).getAttribute("textContent")).contains("billing: ", " per episode");
+        }
         assertThat(browser.findElement(By.id("comparison")).getText()).contains("P(A beats B)");
         noMissingValues();
         Browser.screenshot(browser, "simulation-hertz");
@@ -98,10 +110,11 @@ class SimulationBrowserIT {
         assertThat(names).hasSizeGreaterThan(1);
         assertThat(names.get(0).getAttribute("value")).startsWith("current: ");
         assertThat(names.subList(1, names.size())).allMatch(n -> n.getAttribute("value").startsWith("move: "));
-        // today's price, calibrated from what the customers pay, not the page's example price of 12
-        WebElement firstParam = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.price'], "
-                + "[data-path='$.strategies[0].billing.pricePerUnit'], [data-path='$.strategies[0].billing.transactionValue']"));
-        assertThat(Double.parseDouble(firstParam.getAttribute("value"))).isPositive().isNotEqualTo(12.0);
+        // the firm's own revenue models: Equinox's $220/month dues and $120 per training session, not the page's examples
+        WebElement fee = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.feePerPeriod']"));
+        WebElement perUnit = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.pricePerUnit']"));
+        assertThat(Double.parseDouble(fee.getAttribute("value"))).isEqualTo(220.0);
+        assertThat(Double.parseDouble(perUnit.getAttribute("value"))).isEqualTo(120.0);
         noMissingValues();
         Browser.screenshot(browser, "simulation-equinox-strategies");
 

@@ -65,6 +65,36 @@ class ImportCommandIT {
         Run again = run("import", "--firm", "northwind", "--data", data.toString(), SAMPLES.toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains(" 0 new + ", "(0 new or changed)");
+        // nothing changed, so nothing is reported as updated: only real changes count
+        assertThat(again.out()).contains(": 0 changed;", "0 new + 0 updated records", "0 new + 0 updated interactions");
+
+        // one interaction's amount and one customer's name edited: exactly those two count as updated
+        Path edited = data.resolveSibling(data.getFileName() + "-edited");
+        try {
+            java.nio.file.Files.createDirectories(edited);
+            for (Path f : java.nio.file.Files.list(SAMPLES).toList()) {
+                java.nio.file.Files.copy(f, edited.resolve(f.getFileName().toString()));
+            }
+            Path interactions = edited.resolve("interactions.csv");
+            List<String> rows = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(interactions));
+            int i = 1;
+            while (!rows.get(i).contains(",respond,")) {
+                i++;
+            }
+            String[] cells = rows.get(i).split(",", -1);
+            cells[6] = "9999.5";
+            rows.set(i, String.join(",", cells));
+            java.nio.file.Files.write(interactions, rows);
+            Path customers = edited.resolve("customers.csv");
+            List<String> people = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(customers));
+            people.set(1, people.get(1).replace(",Person 1,", ",Person One,"));
+            java.nio.file.Files.write(customers, people);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Run changed = run("import", "--firm", "northwind", "--data", data.toString(), edited.toString());
+        assertThat(changed.code()).as(changed.err()).isZero();
+        assertThat(changed.out()).contains("0 new + 1 updated records", "0 new + 1 updated interactions");
 
         assertThat(marketsOf("northwind")).as("a new firm without --market").containsExactly(UnassignedMarket.ID);
 

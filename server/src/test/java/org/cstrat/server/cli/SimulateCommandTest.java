@@ -86,6 +86,15 @@ class SimulateCommandTest {
                 "--tornado", firstStrategy("health-coach.json"), "--heatmap", firstStrategy("health-coach.json"));
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).containsIgnoringCase("tornado").containsIgnoringCase("heatmap");
+        // the heatmap says how it bills its cells, and the strategy's own cell (*) is the main table's NPV
+        assertThat(run.out()).contains("only the strategy's own cell", "Billing per column", "* coach_behavior x peer_to_peer: subscription");
+        // every money figure says its currency (the scenario names none: USD)
+        assertThat(run.out()).contains("money in USD", "NPV mean (USD)", "NPV at low (USD)", "mean NPV +/- SE in USD");
+        String strategy = firstStrategy("health-coach.json");
+        String mainRow = run.out().lines().filter(l -> l.startsWith(strategy + " ")).findFirst().orElseThrow();
+        String mainNpv = mainRow.trim().split("\\s{2,}")[4];
+        String heatRow = run.out().lines().filter(l -> l.startsWith("coach_behavior ")).filter(l -> l.contains(" *")).findFirst().orElseThrow();
+        assertThat(heatRow).contains(mainNpv + " +/- ");
     }
 
     @Test

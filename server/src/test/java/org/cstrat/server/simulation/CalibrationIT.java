@@ -96,6 +96,27 @@ class CalibrationIT {
     }
 
     @Test
+    void equinoxsCurrentStrategyIsBilledByItsOwnDuesAndSessions(Driver driver) throws Exception {
+        // Equinox earns by $220/month club dues and $120 personal training sessions (cypher/demo/fitness.cypher):
+        // its current strategy was pay per use at a price derived from spend (42.14); now the two-part tariff.
+        CalibrationData data = new Neo4jFirmCalibration(driver).dataFor("equinox").orElseThrow();
+        assertThat(data.revenueModels()).extracting(CalibrationData.RevenueModelData::id).containsExactly("equinox-dues", "equinox-training");
+        CalibrationService.CalibratedScenario calibrated = service(driver).scenario("equinox");
+        var current = calibrated.scenario().strategies().get(0);
+        assertThat(current.name()).startsWith("current: ");
+        assertThat(current.billing()).isEqualTo(new org.cstrat.sim.model.BillingModel.Subscription(220.0, 120.0));
+        assertThat(calibrated.scenario().description()).contains("equinox-dues (subscription 220.00 per month)",
+                "equinox-training (pay_per_use 120.00 per session)");
+        // the moves stay billed by their architecture (the heatmap's mapping)
+        assertThat(calibrated.scenario().strategies().subList(1, calibrated.scenario().strategies().size()))
+                .noneMatch(s -> s.billing().equals(current.billing()));
+        // it round-trips through the file and runs
+        Path file = Files.writeString(temp.resolve("equinox.json"), calibrated.json());
+        Scenario back = new ScenarioReader().read(file).resolve();
+        assertThat(back.strategies().get(0).billing()).isEqualTo(current.billing());
+    }
+
+    @Test
     void aFirmWithoutValuesOrUnknownSaysWhatIsMissing(Driver driver) {
         assertThatThrownBy(() -> service(driver).scenario("zipcar"))
                 .isInstanceOf(UnprocessableException.class).hasMessageContaining("values are not fitted");

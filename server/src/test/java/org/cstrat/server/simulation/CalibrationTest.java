@@ -2,6 +2,8 @@ package org.cstrat.server.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.cstrat.customers.value.CovarianceMatrix;
 import org.cstrat.customers.value.CustomerHistory;
 import org.cstrat.customers.value.Estimate;
 import org.cstrat.framework.StarStage;
+import org.cstrat.sim.model.BillingModel;
 import org.cstrat.sim.model.ModelParameters;
 import org.cstrat.sim.model.Segment;
 import org.cstrat.sim.model.UncertainParameter;
@@ -156,5 +159,35 @@ class CalibrationTest {
                 new CalibrationData.SegmentData("b", 20, 0, 0, 0, 5.0, Double.NaN, Double.NaN))));
         assertThat(none.parameters().segments()).allSatisfy(seg -> assertThat(seg.episodeRate()).isEqualTo(Segment.defaults("x").episodeRate()));
         assertThat(none.uncertainty()).extracting(UncertainParameter::parameter).noneMatch(p -> p.endsWith("episodeRate"));
+    }
+
+    private static CalibrationData.RevenueModelData model(String id, String kind, String payer, String unit, double price) {
+        return new CalibrationData.RevenueModelData(id, id, kind, payer, unit, price, null);
+    }
+
+    @Test
+    void theFirmsRevenueModelsBillItsCurrentStrategy() {
+        // dues + sessions: a two-part tariff; a subscription per year counts a twelfth per month
+        var equinox = FirmBilling.of(List.of(model("b-training", "pay_per_use", "customer", "session", 120),
+                model("a-dues", "subscription", "customer", "month", 220)), 42.14).orElseThrow();
+        assertEquals(new BillingModel.Subscription(220, 120), equinox.billing());
+        assertTrue(equinox.basis().contains("a-dues (subscription 220.00 per month) + b-training (pay_per_use 120.00 per session)"), equinox.basis());
+        assertEquals(new BillingModel.Subscription(10, 0), FirmBilling.of(List.of(model("y", "subscription", null, "year", 120)), 5).orElseThrow().billing());
+        // with a subscription, a device purchase is one-off and said to be left out
+        var peloton = FirmBilling.of(List.of(model("bike", "flat_price", "customer", "bike", 2245), model("membership", "subscription", "customer", "month", 39)), 9)
+                .orElseThrow();
+        assertEquals(new BillingModel.Subscription(39, 0), peloton.billing());
+        assertTrue(peloton.basis().endsWith("not simulated: bike"), peloton.basis());
+        // without one: pay per use, then personalised, then flat, then a commission on today's price
+        assertEquals(new BillingModel.PayPerUse(0.41), FirmBilling.of(List.of(model("m", "pay_per_use", "customer", "minute", 0.41)), 9).orElseThrow().billing());
+        assertEquals(new BillingModel.FlatPrice(4), FirmBilling.of(List.of(model("r", "flat_price", "customer", "ride", 4)), 9).orElseThrow().billing());
+        assertEquals(new BillingModel.Commission(20, 0.225), FirmBilling.of(List.of(model("c", "commission", "actor", "ride", 4.5)), 20).orElseThrow().billing());
+        var personalised = (BillingModel.PersonalisedPricing) FirmBilling.of(List.of(new CalibrationData.RevenueModelData("p", "p",
+                "personalised_pricing", "customer", "ride", 34, "loyalty")), 9).orElseThrow().billing();
+        assertEquals(34, personalised.basePrice());
+        assertEquals(org.cstrat.framework.PricingIndicator.LOYALTY, personalised.indicator());
+        // only actor-paid third-party models, or none: the architecture's billing stays
+        assertTrue(FirmBilling.of(List.of(model("t", "third_party_pays", "actor", "challenge", 50000)), 9).isEmpty());
+        assertTrue(FirmBilling.of(List.of(), 9).isEmpty());
     }
 }

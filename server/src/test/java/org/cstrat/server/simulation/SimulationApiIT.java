@@ -28,7 +28,7 @@ class SimulationApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static final String REQUEST = """
-            {"name": "zipcar moves",
+            {"name": "zipcar moves", "currency": "EUR",
              "strategies": [{"name": "respond", "experience": "respond_to_desire", "personalisationLevel": 1,
                              "billing": {"model": "flat_price", "price": 12}},
                             {"name": "curated", "experience": "curated_offering", "personalisationLevel": 2,
@@ -77,6 +77,28 @@ class SimulationApiIT {
         assertThat(run.path("result").path("strategies")).hasSize(2);
         assertThat(run.path("tornado").path("bars").size()).isPositive();
         assertThat(run.path("heatmap").path("cells")).hasSize(20);
+        // every cell states its billing and price; the base strategy's own cell is the main table's row (same seed)
+        for (JsonNode cell : run.path("heatmap").path("cells")) {
+            assertThat(cell.path("billingTerms").asText()).as(cell.toString()).isNotBlank();
+            assertThat(cell.path("pricePerEpisode").isNumber()).as(cell.toString()).isTrue();
+            assertThat(cell.path("billingModel").path("model").asText()).isEqualTo(cell.path("billing").asText());
+        }
+        JsonNode own = null;
+        for (JsonNode cell : run.path("heatmap").path("cells")) {
+            if (cell.path("ownStrategy").asBoolean()) {
+                assertThat(own).as("one own cell").isNull();
+                own = cell;
+            }
+        }
+        assertThat(own).isNotNull();
+        assertThat(own.path("experience").asText()).isEqualTo("respond_to_desire");
+        assertThat(own.path("billingTerms").asText()).isEqualTo("flat price 12.00 per episode");
+        assertThat(own.path("npv").path("mean").asDouble()).isEqualTo(run.path("result").path("strategies").get(0).path("npv").path("mean").asDouble());
+        assertThat(own.path("npv").path("n").asInt()).isEqualTo(run.path("result").path("replications").asInt());
+        assertThat(run.path("heatmap").path("explanation").asText()).contains("own cell", "12.00 EUR per episode");
+        assertThat(run.path("result").path("currency").asText()).isEqualTo("EUR");
+        assertThat(run.path("heatmap").path("currency").asText()).isEqualTo("EUR");
+        assertThat(run.path("tornado").path("currency").asText()).isEqualTo("EUR");
         assertThat(run.path("scenario").path("strategies")).hasSize(2);
 
         JsonNode list = JSON.readTree(send("GET", "/api/firms/zipcar/simulations", null).body());

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Checks a JSON document against the subset of JSON Schema 2020-12 that the shipped scenario schema
  * ({@code simulations/scenarios/scenario.schema.json}) uses: {@code type}, {@code properties},
  * {@code additionalProperties}, {@code required}, {@code minimum}, {@code maximum}, {@code const}, {@code enum},
- * {@code minLength}, {@code items}, {@code minItems}, {@code oneOf} and local {@code $ref}s. Any other keyword
+ * {@code minLength}, {@code pattern}, {@code items}, {@code minItems}, {@code oneOf} and local {@code $ref}s. Any other keyword
  * fails the check, so a schema that grows cannot pass unchecked. (No validator library is on the build's path.)
  */
 public final class JsonSchemaCheck {
@@ -98,6 +98,12 @@ public final class JsonSchemaCheck {
                 case "minLength" -> {
                     if (value.isTextual() && value.asText().codePointCount(0, value.asText().length()) < arg.asInt()) {
                         errors.add(path + ": shorter than " + arg);
+                    }
+                }
+                case "pattern" -> {
+                    // JSON Schema patterns are ECMA 262; the ones the scenario schema uses (^[A-Z]{3}$) mean the same in Java
+                    if (value.isTextual() && !java.util.regex.Pattern.compile(arg.asText()).matcher(value.asText()).find()) {
+                        errors.add(path + ": does not match " + arg.asText());
                     }
                 }
                 case "items" -> {

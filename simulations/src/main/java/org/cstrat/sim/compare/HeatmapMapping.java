@@ -1,5 +1,6 @@
 package org.cstrat.sim.compare;
 
+import java.util.Locale;
 import org.cstrat.framework.Architecture;
 import org.cstrat.framework.Experience;
 import org.cstrat.sim.model.BillingModel;
@@ -82,6 +83,81 @@ public record HeatmapMapping(
                 base.investment(), base.fixedCostPerPeriod(), costShare);
     }
 
+    /**
+     * The column a strategy billed this way sits in when the caller does not say: the architecture whose
+     * mapped billing model is of the same kind (pay per use: connected producer; flat or personalised price:
+     * connected retailer; commission: market maker; third party pays: crowd orchestrator; subscription: peer-to-peer
+     * network); outcome sharing, which no column maps to, sits with the connected producer (it guarantees
+     * outcomes of the products it runs).
+     */
+    public static Architecture architectureOf(BillingModel billing) {
+        return switch (Checks.present("billing", billing).kind()) {
+            case PAY_PER_USE, OUTCOME_SHARING -> Architecture.CONNECTED_PRODUCER;
+            case FLAT_PRICE, PERSONALISED_PRICING -> Architecture.CONNECTED_RETAILER;
+            case COMMISSION -> Architecture.MARKET_MAKER;
+            case THIRD_PARTY_PAYS -> Architecture.CROWD_ORCHESTRATOR;
+            case SUBSCRIPTION -> Architecture.PEER_TO_PEER;
+        };
+    }
+
+    /**
+     * Whether two strategies are the same for the engine: equal but for their names, or one billed pay per use
+     * and the other a flat price that charges every segment the same per episode (pricePerUnit x usagePerEpisode
+     * = price, to a relative 1e-12), the rest equal. With one unit per episode everywhere the connected producer's
+     * pay per use at P / u is the connected retailer's flat price P.
+     */
+    public static boolean samePricing(Strategy a, Strategy b, ModelParameters p) {
+        if (a.experience() != b.experience() || a.personalisationLevel() != b.personalisationLevel()
+                || a.investment() != b.investment() || a.fixedCostPerPeriod() != b.fixedCostPerPeriod()
+                || a.fulfilmentCostShare() != b.fulfilmentCostShare()) {
+            return false;
+        }
+        if (a.billing().equals(b.billing())) {
+            return true;
+        }
+        for (Segment s : p.segments()) {
+            double pa = perEpisodeFlat(a.billing(), s);
+            double pb = perEpisodeFlat(b.billing(), s);
+            if (Double.isNaN(pa) || Double.isNaN(pb) || Math.abs(pa - pb) > 1e-12 * Math.max(Math.abs(pa), Math.abs(pb))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The per-episode price of a flat or pay-per-use billing for one segment, NaN for any other model. */
+    private static double perEpisodeFlat(BillingModel billing, Segment s) {
+        if (billing instanceof BillingModel.FlatPrice f) {
+            return f.price();
+        } else if (billing instanceof BillingModel.PayPerUse ppu) {
+            return ppu.pricePerUnit() * s.usagePerEpisode();
+        }
+        return Double.NaN;
+    }
+
+    /** The billing model's terms in a few words, e.g. "subscription 212.50 per period" (amounts in the scenario's currency). */
+    public static String terms(BillingModel billing) {
+        if (billing instanceof BillingModel.FlatPrice f) {
+            return String.format(Locale.ROOT, "flat price %.2f per episode", f.price());
+        } else if (billing instanceof BillingModel.PersonalisedPricing pp) {
+            return String.format(Locale.ROOT, "personalised pricing from %.2f per episode (%s, slope %.2f, cap %.2f)", pp.basePrice(),
+                    pp.indicator().id(), pp.slope(), pp.fairnessCap());
+        } else if (billing instanceof BillingModel.PayPerUse ppu) {
+            return String.format(Locale.ROOT, "pay per use %.2f per unit", ppu.pricePerUnit());
+        } else if (billing instanceof BillingModel.Subscription s) {
+            return s.pricePerUnit() > 0
+                    ? String.format(Locale.ROOT, "subscription %.2f per period + %.2f per unit used", s.feePerPeriod(), s.pricePerUnit())
+                    : String.format(Locale.ROOT, "subscription %.2f per period", s.feePerPeriod());
+        } else if (billing instanceof BillingModel.Commission c) {
+            return String.format(Locale.ROOT, "commission %.0f%% of %.2f", 100 * c.rate(), c.transactionValue());
+        } else if (billing instanceof BillingModel.OutcomeSharing o) {
+            return String.format(Locale.ROOT, "outcome sharing %.0f%% of value + %.2f per episode", 100 * o.share(), o.feePerEpisode());
+        } else if (billing instanceof BillingModel.ThirdPartyPays t) {
+            return String.format(Locale.ROOT, "third parties pay %.2f per episode + %.2f per active period", t.perEpisode(), t.perActiveCustomer());
+        }
+        throw new IllegalArgumentException("billing: unsupported, was " + billing);
+    }
+
     /** What a customer pays per episode under {@code billing}, on average over segments. */
     public static double referencePrice(BillingModel billing, ModelParameters p) {
         double rate = mean(p, Segment::episodeRate);
@@ -92,7 +168,7 @@ public record HeatmapMapping(
         } else if (billing instanceof BillingModel.PayPerUse ppu) {
             return ppu.pricePerUnit() * mean(p, Segment::usagePerEpisode);
         } else if (billing instanceof BillingModel.Subscription s) {
-            return rate > 0 ? s.feePerPeriod() / rate : s.feePerPeriod();
+            return s.pricePerUnit() * mean(p, Segment::usagePerEpisode) + (rate > 0 ? s.feePerPeriod() / rate : s.feePerPeriod());
         } else if (billing instanceof BillingModel.Commission c) {
             return c.transactionValue();
         } else if (billing instanceof BillingModel.OutcomeSharing o) {

@@ -81,7 +81,8 @@ public final class Tornado {
         }
         bars.sort(Comparator.comparingDouble(TornadoBar::range).reversed().thenComparing(TornadoBar::parameter));
         return new TornadoResult(scenario.name(), base.name(), swing, replications,
-                b.strategies().get(0).npv().mean(), b.strategies().get(0).npv().standardError(), bars, skipped);
+                b.strategies().get(0).npv().mean(), b.strategies().get(0).npv().standardError(), bars, skipped,
+                scenario.currency());
     }
 
     /**

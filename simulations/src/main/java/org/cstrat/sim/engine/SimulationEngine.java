@@ -51,9 +51,11 @@ public final class SimulationEngine {
      * of sums differ from 1.0.0 runs; statistically the results are the same. 1.2.0: after a bad
      * automatically executed episode the authorisation is withdrawn with probability withdrawalProbability
      * also when the good-outcome probability q is negative (1.1.0 gave only max(0, w + q (1 - w)) there);
-     * runs with no such episode are bit-identical to 1.1.0, the others differ statistically.
+     * runs with no such episode are bit-identical to 1.1.0, the others differ statistically. 1.3.0: a
+     * subscription may add a price per unit used (a two-part tariff, {@code pricePerUnit}); every scenario 1.2.0
+     * could read (no such price) gives bit-identical results.
      */
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
     private static final long POLL_MILLIS = 100;
 
     private final int threads;

@@ -19,9 +19,11 @@ public record SimulationResult(
         long elapsedMillis,
         List<StrategyResult> strategies,
         List<PairwiseComparison> comparisons,
-        List<FrontierPoint> frontier) {
+        List<FrontierPoint> frontier,
+        String currency) {
 
     public SimulationResult {
+        currency = currency == null ? "USD" : currency;
         Checks.name("scenario", scenario);
         strategies = Checks.nonEmptyCopy("strategies", strategies);
         comparisons = List.copyOf(comparisons);
@@ -42,6 +44,6 @@ public record SimulationResult(
     /** The same result with the elapsed time zeroed, for comparing runs. */
     public SimulationResult withoutTiming() {
         return new SimulationResult(scenario, firm, seed, replicationsRequested, replications, stoppedEarly, engineVersion, 0,
-                strategies, comparisons, frontier);
+                strategies, comparisons, frontier, currency);
     }
 }

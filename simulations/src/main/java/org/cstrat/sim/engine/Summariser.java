@@ -35,7 +35,7 @@ final class Summariser {
         }
         return new SimulationResult(scenario.name(), scenario.firm(), scenario.run().seed(), scenario.run().replications(),
                 all.replications(), stoppedEarly, SimulationEngine.VERSION, elapsedMillis, strategies, comparisons,
-                frontier(strategies));
+                frontier(strategies), scenario.currency());
     }
 
     /** Difference of strategy {@code a} minus strategy {@code b}, replication by replication. */

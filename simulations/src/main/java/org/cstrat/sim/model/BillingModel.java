@@ -109,12 +109,23 @@ public sealed interface BillingModel {
         public RevenueModelKind kind() { return RevenueModelKind.PAY_PER_USE; }
     }
 
-    /** A fixed fee per active period; episodes cost nothing at the margin. */
+    /**
+     * A fixed fee per active period; episodes cost nothing at the margin unless {@code pricePerUnit} is set, which
+     * makes it a two-part tariff (dues plus a price per unit used, e.g. a club's monthly dues and its paid training
+     * sessions): the customer then weighs pricePerUnit x usagePerEpisode per episode and pays it per served episode.
+     */
     record Subscription(
-            @Param(value = "fee per active customer per period", unit = "currency/customer/period", min = 0, required = true) double feePerPeriod)
+            @Param(value = "fee per active customer per period", unit = "currency/customer/period", min = 0, required = true) double feePerPeriod,
+            @Param(value = "price per unit used on top of the fee (two-part tariff; 0: episodes cost nothing at the margin)", unit = "currency/unit", min = 0) double pricePerUnit)
             implements BillingModel {
         public Subscription {
             Checks.nonNegative("billing.feePerPeriod", feePerPeriod);
+            Checks.nonNegative("billing.pricePerUnit", pricePerUnit);
+        }
+
+        /** A subscription without a usage price. */
+        public Subscription(double feePerPeriod) {
+            this(feePerPeriod, 0.0);
         }
 
         @Override

@@ -8,6 +8,26 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * An ISO 4217 currency code: three capital letters the JDK's currency table knows (USD, EUR, JPY ...).
+     * @return the code
+     */
+    public static String currency(String field, String code) {
+        boolean known = false;
+        if (code != null && code.matches("[A-Z]{3}")) {
+            try {
+                java.util.Currency.getInstance(code);
+                known = true;
+            } catch (IllegalArgumentException e) {
+                known = false;
+            }
+        }
+        if (!known) {
+            throw new IllegalArgumentException(field + ": must be an ISO 4217 currency code such as USD, EUR or JPY, was " + code);
+        }
+        return code;
+    }
+
     public static double range(String field, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             throw new IllegalArgumentException(field + " must be in [" + min + ", " + max + "], was " + value);

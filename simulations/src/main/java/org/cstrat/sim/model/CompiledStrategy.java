@@ -316,9 +316,9 @@ public final class CompiledStrategy {
             } else if (billing instanceof BillingModel.PayPerUse ppu) {
                 pa = ps = rev = ppu.pricePerUnit() * seg.usagePerEpisode();
             } else if (billing instanceof BillingModel.Subscription sub) {
-                pa = 0.0;
-                ps = seg.episodeRate() > 0 ? sub.feePerPeriod() / seg.episodeRate() : 0.0;
-                rev = 0.0;
+                // a usage price of 0 (the plain subscription) gives exactly the numbers of engine 1.2.0: 0 + x == x
+                pa = rev = sub.pricePerUnit() * seg.usagePerEpisode();
+                ps = pa + (seg.episodeRate() > 0 ? sub.feePerPeriod() / seg.episodeRate() : 0.0);
             } else if (billing instanceof BillingModel.Commission cm) {
                 pa = ps = cm.transactionValue();
                 rev = cm.rate() * cm.transactionValue();

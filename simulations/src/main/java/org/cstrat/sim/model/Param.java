@@ -26,4 +26,7 @@ public @interface Param {
 
     /** True when the field must be present in a scenario file (no default). */
     boolean required() default false;
+
+    /** For a text field: the regular expression (JSON Schema {@code pattern}) its value must match; empty for none. */
+    String pattern() default "";
 }

@@ -95,6 +95,7 @@ public final class JsonOutput {
         var root = MAPPER.createObjectNode();
         root.put("name", s.name());
         root.put("description", s.firm() == null ? s.description() : (s.description() + " [resolved from firm " + s.firm() + "]").trim());
+        root.put("currency", s.currency());
         root.set("parameters", MAPPER.valueToTree(s.parameters()));
         root.set("strategies", MAPPER.valueToTree(s.strategies()));
         root.set("uncertainty", MAPPER.valueToTree(s.uncertainty()));

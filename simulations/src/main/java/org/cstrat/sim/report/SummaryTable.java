@@ -21,13 +21,14 @@ public final class SummaryTable {
 
     public static String render(SimulationResult r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "Scenario %s%s: %d replications%s, seed %d, engine %s%n", r.scenario(),
+        b.append(String.format(Locale.ROOT, "Scenario %s%s: %d replications%s, seed %d, engine %s; money in %s%n", r.scenario(),
                 r.firm() == null ? "" : " (firm " + r.firm() + ")", r.replications(),
                 r.stoppedEarly() ? " (stopped early at the target error, of " + r.replicationsRequested() + ")" : "",
-                r.seed(), r.engineVersion()));
+                r.seed(), r.engineVersion(), r.currency()));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"strategy", "experience", "level", "billing", "NPV mean", "+/- SE", "P5", "P50", "P95", "P(NPV<0)",
-            "revenue", "active end", "served %", "WTP/ep", "cost/ep"});
+        String cur = " (" + r.currency() + ")";
+        rows.add(new String[] {"strategy", "experience", "level", "billing", "NPV mean" + cur, "+/- SE", "P5", "P50", "P95", "P(NPV<0)",
+            "revenue" + cur, "active end", "served %", "WTP/ep" + cur, "cost/ep" + cur});
         for (StrategyResult s : r.strategies()) {
             rows.add(new String[] {s.name(), s.experience().id(), Integer.toString(s.personalisationLevel().level()), s.billing().id(),
                 money(s.npv().mean()), money(s.npv().standardError()), money(s.npv().p5()), money(s.npv().p50()), money(s.npv().p95()),
@@ -39,7 +40,7 @@ public final class SummaryTable {
         if (!r.comparisons().isEmpty()) {
             b.append(System.lineSeparator()).append("Comparisons on common random numbers (A - B):").append(System.lineSeparator());
             List<String[]> c = new ArrayList<>();
-            c.add(new String[] {"A", "B", "mean diff", "+/- SE", "P5", "P95", "P(A beats B)"});
+            c.add(new String[] {"A", "B", "mean diff (" + r.currency() + ")", "+/- SE", "P5", "P95", "P(A beats B)"});
             for (PairwiseComparison p : r.comparisons()) {
                 c.add(new String[] {p.a(), p.b(), money(p.difference().mean()), money(p.difference().standardError()),
                     money(p.difference().p5()), money(p.difference().p95()), pct(p.probabilityABeatsB())});
@@ -60,10 +61,11 @@ public final class SummaryTable {
     }
 
     public static String render(TornadoResult t) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Tornado for %s / %s: +/-%.0f%%, %d replications each, base NPV %s%n",
-                t.scenario(), t.strategy(), 100 * t.swing(), t.replications(), money(t.baseNpv())));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Tornado for %s / %s: +/-%.0f%%, %d replications each, base NPV %s %s%n",
+                t.scenario(), t.strategy(), 100 * t.swing(), t.replications(), money(t.baseNpv()), t.currency()));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"parameter", "low", "high", "NPV at low", "NPV at high", "range"});
+        String tc = " (" + t.currency() + ")";
+        rows.add(new String[] {"parameter", "low", "high", "NPV at low" + tc, "NPV at high" + tc, "range" + tc});
         for (TornadoBar bar : t.bars()) {
             rows.add(new String[] {bar.parameter(), num(bar.lowValue()), num(bar.highValue()), money(bar.npvAtLow()), money(bar.npvAtHigh()),
                 money(bar.range())});
@@ -73,25 +75,65 @@ public final class SummaryTable {
     }
 
     public static String render(HeatmapResult h) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Matrix heatmap for %s (from %s, reference price %.2f), mean NPV +/- SE:%n",
-                h.scenario(), h.baseStrategy(), h.referencePrice()));
-        List<String[]> rows = new ArrayList<>();
-        String[] head = new String[Architecture.values().length + 1];
-        head[0] = "";
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Matrix heatmap for %s (from %s, reference price %.2f %s), mean NPV +/- SE in %s:%n",
+                h.scenario(), h.baseStrategy(), h.referencePrice(), h.currency(), h.currency()));
+        b.append(h.explanation()).append(System.lineSeparator());
+        for (String m : h.merged()) {
+            b.append(m).append(System.lineSeparator());
+        }
+        List<Architecture> shown = new ArrayList<>();
         for (Architecture a : Architecture.values()) {
-            head[a.rank()] = a.id();
+            boolean mergedAway = false;
+            for (Architecture into : Architecture.values()) {
+                mergedAway |= into != a && h.mergedInto(a, into);
+            }
+            if (!mergedAway) {
+                shown.add(a);
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        String[] head = new String[shown.size() + 1];
+        head[0] = "";
+        for (int i = 0; i < shown.size(); i++) {
+            Architecture a = shown.get(i);
+            String label = a.id();
+            for (Architecture other : Architecture.values()) {
+                if (other != a && h.mergedInto(other, a)) {
+                    label = other.id() + " = " + label;
+                }
+            }
+            head[i + 1] = label;
         }
         rows.add(head);
         for (Experience e : Experience.values()) {
             String[] row = new String[head.length];
             row[0] = e.id();
-            for (Architecture a : Architecture.values()) {
-                HeatmapCell c = h.cell(e, a);
-                row[a.rank()] = money(c.npv().mean()) + " +/- " + money(c.npv().standardError());
+            for (int i = 0; i < shown.size(); i++) {
+                HeatmapCell c = h.cell(e, shown.get(i));
+                row[i + 1] = money(c.npv().mean()) + " +/- " + money(c.npv().standardError()) + (c.ownStrategy() ? " *" : "");
             }
             rows.add(row);
         }
         table(b, rows);
+        b.append("Billing per column (* = the strategy's own cell):").append(System.lineSeparator());
+        for (int i = 0; i < shown.size(); i++) {
+            Architecture a = shown.get(i);
+            HeatmapCell mapped = null;
+            for (Experience e : Experience.values()) {
+                HeatmapCell c = h.cell(e, a);
+                if (!c.ownStrategy() && mapped == null) {
+                    mapped = c;
+                }
+            }
+            if (mapped != null) {
+                b.append(String.format(Locale.ROOT, "  %s: %s (a customer pays %.2f per episode), firm bears %.0f%% of fulfilment%n", head[i + 1],
+                        mapped.billingTerms(), mapped.pricePerEpisode(), 100 * mapped.fulfilmentCostShare()));
+            }
+        }
+        HeatmapCell own = h.ownCell();
+        b.append(String.format(Locale.ROOT, "  * %s x %s: %s (a customer pays %.2f per episode), firm bears %.0f%% of fulfilment, %d replications%n",
+                own.experience().id(), own.architecture().id(), own.billingTerms(), own.pricePerEpisode(),
+                100 * own.fulfilmentCostShare(), own.npv().n()));
         return b.toString();
     }
 

@@ -27,9 +27,10 @@ public final class ScenarioDocument {
     private final List<Strategy> strategies;
     private final List<UncertainParameter> uncertainty;
     private final RunSettings run;
+    private final String currency;
 
     ScenarioDocument(String source, String name, String description, String firm, JsonNode parameters,
-                     List<Strategy> strategies, List<UncertainParameter> uncertainty, RunSettings run) {
+                     List<Strategy> strategies, List<UncertainParameter> uncertainty, RunSettings run, String currency) {
         this.source = source;
         this.name = Checks.name("name", name);
         this.description = description == null ? "" : description;
@@ -38,6 +39,7 @@ public final class ScenarioDocument {
         this.strategies = List.copyOf(strategies);
         this.uncertainty = List.copyOf(uncertainty);
         this.run = run;
+        this.currency = currency;
     }
 
     public String name() { return name; }
@@ -57,6 +59,9 @@ public final class ScenarioDocument {
     public List<UncertainParameter> uncertainty() { return uncertainty; }
 
     public RunSettings run() { return run; }
+
+    /** The ISO 4217 code of the file's money amounts ({@code Scenario.DEFAULT_CURRENCY} when it names none). */
+    public String currency() { return currency; }
 
     /**
      * Resolves a self-contained file: its parameters over {@link ModelParameters#defaults()}; its
@@ -95,7 +100,7 @@ public final class ScenarioDocument {
             throw new ScenarioException(source, binder.errors());
         }
         try {
-            return new Scenario(name, description, firm, p, strategies, uncertainty, run);
+            return new Scenario(name, description, firm, p, strategies, uncertainty, run, currency);
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(source, List.of(new ScenarioError(pathOf(e.getMessage()), "(see message)", e.getMessage())));
         }

@@ -28,7 +28,7 @@ import org.cstrat.sim.model.UncertainParameter;
  * value. Stateless and thread-safe.
  */
 public final class ScenarioReader {
-    static final Set<String> TOP_LEVEL = Set.of("$schema", "name", "description", "firm", "parameters", "strategies", "uncertainty", "run");
+    static final Set<String> TOP_LEVEL = Set.of("$schema", "name", "description", "firm", "currency", "parameters", "strategies", "uncertainty", "run");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -68,13 +68,22 @@ public final class ScenarioReader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!TOP_LEVEL.contains(f)) {
-                probe.error("$." + f, root.get(f), "unknown field; expected one of " + List.of("name", "description", "firm", "parameters", "strategies", "uncertainty", "run"));
+                probe.error("$." + f, root.get(f), "unknown field; expected one of " + List.of("name", "description", "firm", "currency", "parameters", "strategies", "uncertainty", "run"));
             }
         }
         String name = text(root, "name", true, probe);
         String description = root.has("description") && root.get("description").isTextual() ? root.get("description").textValue()
                 : text(root, "description", false, probe);
         String firm = text(root, "firm", false, probe);
+        String currency = text(root, "currency", false, probe);
+        if (currency != null) {
+            try {
+                org.cstrat.sim.model.Checks.currency("currency", currency);
+            } catch (IllegalArgumentException e) {
+                probe.error("$.currency", root.get("currency"), "must be an ISO 4217 currency code such as USD, EUR or JPY");
+                currency = null;
+            }
+        }
 
         JsonNode parameters = root.get("parameters");
         if (parameters != null) {
@@ -113,7 +122,8 @@ public final class ScenarioReader {
             throw new ScenarioException(source, errors);
         }
         try {
-            return new ScenarioDocument(source, name, description, firm, parameters, strategies, uncertainty, run);
+            return new ScenarioDocument(source, name, description, firm, parameters, strategies, uncertainty, run,
+                    currency == null ? Scenario.DEFAULT_CURRENCY : currency);
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(source, List.of(new ScenarioError("$", "(see message)", e.getMessage())));
         }

@@ -22,6 +22,7 @@ import org.cstrat.sim.model.BillingModel;
 import org.cstrat.sim.model.ModelParameters;
 import org.cstrat.sim.model.Param;
 import org.cstrat.sim.model.RunSettings;
+import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.model.Segment;
 import org.cstrat.sim.model.Strategy;
 import org.cstrat.sim.model.UncertainParameter;
@@ -47,6 +48,16 @@ public final class SchemaWriter {
         System.out.println("wrote " + target);
     }
 
+    /** {@code currency}, from its annotation on {@link Scenario}: a string matching the pattern, default USD. */
+    private static ObjectNode currencyProperty() {
+        Param p = java.util.Arrays.stream(Scenario.class.getRecordComponents()).filter(c -> c.getName().equals("currency"))
+                .findFirst().orElseThrow().getAnnotation(Param.class);
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("type", "string").put("pattern", p.pattern()).put("default", Scenario.DEFAULT_CURRENCY)
+                .put("description", p.value() + " (validated against the ISO 4217 codes the JDK knows, e.g. USD, EUR, JPY)");
+        return node;
+    }
+
     public static String schema() {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -68,6 +79,7 @@ public final class SchemaWriter {
         props.putObject("description").put("type", "string").put("description", "what the scenario is about");
         props.putObject("firm").put("type", "string").put("minLength", 1)
                 .put("description", "workbench firm id (e.g. \"zipcar\"): take segments and parameters from the graph; this file then holds overrides");
+        props.set("currency", currencyProperty());
         ObjectNode defs = root.putObject("$defs");
         props.set("parameters", ref("ModelParameters"));
         ObjectNode strategies = props.putObject("strategies");

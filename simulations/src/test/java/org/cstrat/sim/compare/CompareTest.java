@@ -99,4 +99,79 @@ class CompareTest {
         assertFalse(h.cell(Experience.RESPOND_TO_DESIRE, Architecture.MARKET_MAKER).npv().mean()
                 == h.cell(Experience.RESPOND_TO_DESIRE, Architecture.CONNECTED_RETAILER).npv().mean());
     }
+
+    @Test
+    void everyCellStatesItsBillingAndTheOwnCellEqualsTheMainRun() {
+        // health-coach: coach-subscription's main-table NPV was positive while every heatmap cell, billed by the
+        // architecture defaults, was negative; its own cell now runs the strategy itself.
+        Scenario sc = new org.cstrat.sim.scenario.ScenarioReader().read(java.nio.file.Path.of("scenarios/health-coach.json")).resolve();
+        sc = sc.withRun(sc.run().withReplications(40));
+        SimulationResult main = ENGINE.run(sc);
+        HeatmapResult h = new Heatmap(ENGINE, HeatmapMapping.defaults()).run(sc, "coach-subscription", 40, ProgressListener.NONE,
+                CancellationToken.none());
+        HeatmapCell own = h.ownCell();
+        assertEquals(Experience.COACH_BEHAVIOR, own.experience());
+        assertEquals(Architecture.PEER_TO_PEER, own.architecture(), "a subscription sits in the column that bills by subscription");
+        assertEquals(Architecture.PEER_TO_PEER, h.ownArchitecture());
+        assertEquals(1, h.cells().stream().filter(HeatmapCell::ownStrategy).count());
+        assertEquals(main.strategy("coach-subscription").npv(), own.npv(), "same seed, same replications: bit for bit");
+        assertEquals(sc.strategies().get(0).billing(), own.billingModel());
+        assertTrue(own.billingTerms().startsWith("subscription "), own.billingTerms());
+        // every cell names its billing and a finite price; the other peer cells use the mapped, cheaper subscription
+        for (HeatmapCell c : h.cells()) {
+            assertEquals(c.billingModel().kind(), c.billing());
+            assertTrue(Double.isFinite(c.pricePerEpisode()) && c.pricePerEpisode() >= 0, c.toString());
+            assertFalse(c.billingTerms().isBlank());
+        }
+        HeatmapCell peer = h.cell(Experience.CURATED_OFFERING, Architecture.PEER_TO_PEER);
+        assertTrue(peer.pricePerEpisode() < own.pricePerEpisode(), "the mapped peer subscription is 0.1 P r per period");
+        assertTrue(h.explanation().contains("coach-subscription") && h.explanation().contains(String.format(java.util.Locale.ROOT, "%.2f", h.referencePrice())),
+                h.explanation());
+        // with the main run at other replications, the own cell shows the main run's distribution
+        HeatmapResult fewer = new Heatmap(ENGINE, HeatmapMapping.defaults()).run(sc, "coach-subscription", null, 10, main,
+                ProgressListener.NONE, CancellationToken.none());
+        assertEquals(main.strategy("coach-subscription").npv(), fewer.ownCell().npv());
+        assertEquals(10, fewer.cell(Experience.COACH_BEHAVIOR, Architecture.MARKET_MAKER).npv().n());
+    }
+
+    @Test
+    void producerAndRetailerColumnsMergeOnlyWhenEverySegmentUsesTheSameUnits() {
+        Scenario sc = Fixtures.smallScenario(10, 2);
+        HeatmapResult h = new Heatmap(ENGINE, HeatmapMapping.defaults()).run(sc, "respond-flat", 10, ProgressListener.NONE,
+                CancellationToken.none());
+        assertTrue(h.mergedInto(Architecture.CONNECTED_PRODUCER, Architecture.CONNECTED_RETAILER));
+        assertFalse(h.mergedInto(Architecture.MARKET_MAKER, Architecture.CONNECTED_RETAILER));
+        assertEquals(1, h.merged().size(), h.merged().toString());
+        assertTrue(h.merged().get(0).startsWith("Connected producer = Connected retailer"), h.merged().get(0));
+        String table = org.cstrat.sim.report.SummaryTable.render(h);
+        assertTrue(table.contains("connected_producer = connected_retailer"), table);
+        assertTrue(table.contains("respond_to_desire x connected_retailer: flat price 9.00 per episode"), table);
+        // different usage per episode: pay per use charges heavy users more, the columns differ and stay apart
+        var p = sc.parameters();
+        var segs = new java.util.ArrayList<>(p.segments());
+        segs.set(0, org.cstrat.sim.model.ParameterPaths.with(segs.get(0), "usagePerEpisode", 3.0));
+        Scenario uneven = sc.withParameters(p.withSegments(segs));
+        HeatmapResult u = new Heatmap(ENGINE, HeatmapMapping.defaults()).run(uneven, "respond-flat", 10, ProgressListener.NONE,
+                CancellationToken.none());
+        assertTrue(u.merged().isEmpty(), u.merged().toString());
+        assertTrue(u.cells().stream().allMatch(c -> c.sameAs() == null));
+    }
+
+    @Test
+    void aSubscriptionWithAUsagePriceEarnsTheFeePerActivePeriodPlusThePricePerServedUnit() {
+        // engine 1.3.0's two-part tariff (dues + paid sessions); without the usage price it is the plain subscription
+        org.cstrat.sim.model.BillingModel.Subscription twoPart = new org.cstrat.sim.model.BillingModel.Subscription(30, 4);
+        Scenario sc = Scenario.of("tariff", Fixtures.small(), List.of(
+                Strategy.of("dues", Experience.CURATED_OFFERING, org.cstrat.framework.PersonalisationLevel.UNIFIED,
+                        new org.cstrat.sim.model.BillingModel.Subscription(30)),
+                Strategy.of("dues+sessions", Experience.CURATED_OFFERING, org.cstrat.framework.PersonalisationLevel.UNIFIED, twoPart)))
+                .withRun(new RunSettings(30, 5, 10, 0));
+        SimulationResult r = ENGINE.run(sc);
+        var s = r.strategy("dues+sessions");
+        double activePeriods = s.activeCustomers().points().stream().mapToDouble(p -> p.mean()).sum();
+        // usagePerEpisode is 1 in every segment of the fixture
+        assertEquals(30 * activePeriods + 4 * s.servedEpisodes().mean(), s.revenue().mean(), 1e-9 * s.revenue().mean());
+        assertTrue(s.servedEpisodes().mean() < r.strategy("dues").servedEpisodes().mean(), "a price at the margin declines some episodes");
+        assertEquals(new org.cstrat.sim.model.BillingModel.Subscription(30, 0), new org.cstrat.sim.model.BillingModel.Subscription(30));
+    }
 }

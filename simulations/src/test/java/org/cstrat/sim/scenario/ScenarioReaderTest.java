@@ -166,4 +166,30 @@ class ScenarioReaderTest {
         assertEquals(SchemaWriter.schema(), shipped,
                 "regenerate with: java -cp ... org.cstrat.sim.scenario.SchemaWriter simulations/scenarios/scenario.schema.json");
     }
+
+    @Test
+    void theCurrencyIsAnIso4217CodeDefaultingToUsdAndEveryOutputCarriesIt() {
+        assertEquals("USD", READER.parse(GOOD, "good.json").resolve().currency());
+        Scenario eur = READER.parse(GOOD.replace("\"name\": \"t\",", "\"name\": \"t\", \"currency\": \"EUR\","), "eur.json").resolve();
+        assertEquals("EUR", eur.currency());
+        for (String bad : new String[] {"\"EURO\"", "\"eur\"", "\"XYZ\"", "12"}) {
+            ScenarioError e = only(refused(GOOD.replace("\"name\": \"t\",", "\"name\": \"t\", \"currency\": " + bad + ",")), "$.currency");
+            assertEquals(bad, e.value());
+        }
+        assertThrows(IllegalArgumentException.class, () -> eur.withCurrency("ABC"));
+        // the result, its JSON, CSV and table carry it
+        var result = new org.cstrat.sim.engine.SimulationEngine(1).run(eur.withRun(eur.run().withReplications(5)));
+        assertEquals("EUR", result.currency());
+        assertTrue(org.cstrat.sim.report.JsonOutput.toJson(result).contains("\"currency\" : \"EUR\"")
+                || org.cstrat.sim.report.JsonOutput.toJson(result).contains("\"currency\":\"EUR\""));
+        assertTrue(org.cstrat.sim.report.JsonOutput.scenarioToJson(eur).contains("EUR"));
+        String csv = org.cstrat.sim.report.CsvOutput.toCsv(result);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",currency"));
+        assertTrue(csv.lines().filter(l -> l.startsWith("summary,a,npv,")).allMatch(l -> l.endsWith(",EUR")), csv);
+        assertTrue(csv.lines().filter(l -> l.startsWith("share,")).allMatch(l -> l.endsWith(",")), "shares are not money");
+        String table = org.cstrat.sim.report.SummaryTable.render(result);
+        assertTrue(table.contains("money in EUR") && table.contains("NPV mean (EUR)"), table);
+        // and the written scenario reads back in its currency
+        assertEquals(eur.withRun(eur.run()), READER.parse(org.cstrat.sim.report.JsonOutput.scenarioToJson(eur), "back.json").resolve());
+    }
 }
