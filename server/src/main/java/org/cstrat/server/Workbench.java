@@ -203,16 +203,10 @@ public final class Workbench implements AutoCloseable {
 
     /** The web side over a prepared graph: repositories, services and handlers, wired. Not started yet. */
     public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs) {
-        return web(graph, simulations, importJobs, Optional.empty());
+        return web(graph, simulations, importJobs, Optional.empty(), Readiness.ready());
     }
 
-    /** The web side, asking for a login when {@code auth} is present. Not started yet. */
-    public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs,
-                                Optional<Authenticator> auth) {
-        return web(graph, simulations, importJobs, auth, Readiness.ready());
-    }
-
-    /** The web side; until {@code readiness} is ready, every route but the public ones answers "loading". Not started yet. */
+    /** The web side, asking for a login when {@code auth} is present; until {@code readiness} is ready, every route but the public ones answers "loading". Not started yet. */
     public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs,
                                 Optional<Authenticator> auth, Readiness readiness) {
         Templates templates = new Templates();

@@ -85,17 +85,9 @@ public final class WebServer implements AutoCloseable {
                            CustomersApi customersApi, CustomersPages customersPages) {
     }
 
-    /** With auth off: every request acts as a local admin. */
-    public WebServer(Handlers h, Templates templates) {
-        this(h, templates, Optional.empty());
-    }
-
-    /** @param authenticator who may do what; empty: auth off, every request acts as a local admin */
-    public WebServer(Handlers h, Templates templates, Optional<Authenticator> authenticator) {
-        this(h, templates, authenticator, Readiness.ready());
-    }
-
-    /** @param readiness whether the graph is prepared; until then routes but the public ones answer "loading" ({@link LoadingGate}) */
+    /**
+     * @param authenticator who may do what; empty: auth off, every request acts as a local admin
+     * @param readiness whether the graph is prepared; until then routes but the public ones answer "loading" ({@link LoadingGate}) */
     public WebServer(Handlers h, Templates templates, Optional<Authenticator> authenticator, Readiness readiness) {
         LoadingGate loading = new LoadingGate(readiness);
         Access access = new Access(authenticator);
