@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * dispersion are computed) the two means must agree within {@link #Z_LIMIT} standard errors of their difference.
  * Every summary the engine reports is a fixed function of these totals, so a model difference shows up here.
  *
- * <p>The seeds are fixed, so the test is deterministic; with about 1,400 comparisons at 4 SE a correct engine fails
- * with probability about 9 % per fresh seed pair (6.3e-5 each), which is why the seeds are not varied. The power is
+ * <p>The seeds are fixed, so the test is deterministic; with 1,232 + 308 comparisons at 4 SE (6.3e-5 each) a correct
+ * engine fails with probability about 10 % per fresh seed pair, which is why the seeds are not varied. Set
+ * {@code -Dcstrat.referenceReplications=N} (default 200) to look closer at a disagreement. The power is
  * shown by {@link #aTwoPercentChangeOfOneCoefficientIsCaught}: the same check on the same replications finds the
  * reference model with one coefficient moved by 2 %.
  */
