@@ -43,7 +43,7 @@ class ReferenceModelTest {
     /**
      * Segments chosen to select every loop: episode rate exactly 1 ({@code *Single}), 1.6, 2 and 0.4
      * ({@code *Customer}: fractional, integer above one, mostly none); consent below 1 everywhere (so every strategy
-     * also runs the non-consenting loops); initial trust above the automatic threshold in two segments (automatic
+     * also runs the non-consenting loops); initial trust above the automatic threshold in three segments (automatic
      * execution, authorisations and withdrawals happen); one segment whose price sensitivity and WTP spread make the
      * factorised logistic unsafe ({@code /direct} in the constant-price loops).
      */
