@@ -1,6 +1,8 @@
 package org.cstrat.sim.model;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.cstrat.framework.Experience;
@@ -333,6 +335,30 @@ public final class CompiledStrategy {
 
     public OutputLayout layout() {
         return layout;
+    }
+
+    /**
+     * The specialised loops this strategy selects for its segments, each as {@code loop/acceptance} with acceptance
+     * {@code factorised} (the state table's e^-a times a customer's price factor) or {@code direct} (the logistic of
+     * the whole exponent), and {@code +tenure} when the segment's price row varies with tenure. A customer's consent
+     * draw picks {@code unrecognised*} (she does not consent), {@code pull*} (respond to desire, curated offering) or
+     * {@code full*} (coach behavior, automatic execution); {@code *Single} when the segment's episode rate is exactly 1.
+     * For tests that must exercise every path (ReferenceModelTest).
+     */
+    SortedSet<String> paths() {
+        SortedSet<String> out = new TreeSet<>();
+        for (int s = 0; s < segmentCount; s++) {
+            final String shape = single[s] ? "Single" : "Customer";
+            final String tenure = priceVaries[s] ? "+tenure" : "";
+            if (consent[s] < 1.0) {
+                out.add("unrecognised" + shape + "/direct" + tenure);
+            }
+            if (consent[s] > 0.0) {
+                final boolean factors = single[s] ? constantPrice[s] && factorised[s] : factorised[s];
+                out.add((experience < COACH ? "pull" : "full") + shape + (factors ? "/factorised" : "/direct") + tenure);
+            }
+        }
+        return out;
     }
 
     /**

@@ -26,7 +26,6 @@ import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.model.Segment;
 import org.cstrat.sim.model.Strategy;
 import org.cstrat.sim.model.UncertainParameter;
-import org.cstrat.sim.report.JsonOutput;
 
 /**
  * Generates the JSON Schema of scenario files from the model's records and their {@link Param}
@@ -37,7 +36,7 @@ import org.cstrat.sim.report.JsonOutput;
  */
 public final class SchemaWriter {
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final ObjectMapper VALUES = JsonOutput.mapper();
+    private static final ObjectMapper VALUES = ScenarioJson.mapper();
 
     private SchemaWriter() {
     }

@@ -1,0 +1,81 @@
+package org.cstrat.sim;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The simulations module's dependency rules, checked on its compiled main classes (so a fully qualified name in the
+ * code counts as much as an import; only constants the compiler inlines are invisible). It is a pure library: no web,
+ * database, cluster or server class; its packages form no cycle and depend downwards only:
+ * <ul>
+ * <li>{@code framework} (the book's concepts) and {@code org.cstrat.sim} (the exception root) at the bottom;</li>
+ * <li>{@code model} (parameters, strategies, the hot loop) and {@code stats}, which know nothing of each other;</li>
+ * <li>{@code engine} (runs replications) on model and stats; {@code scenario} (the file format) on model only;</li>
+ * <li>{@code compare} (tornado, heatmap) on the engine; {@code report} (JSON, CSV, tables) and {@code bench} on top,
+ *     used by no package of the module.</li>
+ * </ul>
+ * Replaces the earlier check that read the source files' import lines.
+ */
+@AnalyzeClasses(packages = {"org.cstrat.sim", "org.cstrat.framework"}, importOptions = ImportOption.DoNotIncludeTests.class)
+class DependencyRulesTest {
+
+    @ArchTest
+    static final ArchRule pureLibrary = noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                    "org.neo4j..", "io.javalin..", "org.eclipse.jetty..", "org.thymeleaf..", "picocli..",
+                    "org.apache.spark..", "scala..", "org.apache.commons.math3..")
+            .because("the engine is a pure library: the server, the CLI and the Spark module use it, never the other way"
+                    + " (commons-math3 is only the tests' independent reference)");
+
+    @ArchTest
+    static final ArchRule noServerClasses = noClasses().should().dependOnClassesThat(
+                    DescribedPredicate.describe("are project classes outside org.cstrat.sim and org.cstrat.framework",
+                            c -> c.getPackageName().startsWith("org.cstrat.")
+                                    && !c.getPackageName().equals("org.cstrat.sim") && !c.getPackageName().startsWith("org.cstrat.sim.")
+                                    && !c.getPackageName().equals("org.cstrat.framework") && !c.getPackageName().startsWith("org.cstrat.framework.")))
+            .because("the server, CLI and Spark modules depend on the simulations module, not the reverse");
+
+    @ArchTest
+    static final ArchRule oneStreamPerReplication = noClasses().should().dependOnClassesThat()
+            .haveFullyQualifiedName("java.util.Random")
+            .because("random numbers come from the replication's own Commons RNG stream (README: Reproducibility)");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.cstrat.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("framework").definedBy("org.cstrat.framework..")
+            .layer("root").definedBy("org.cstrat.sim")
+            .layer("model").definedBy("org.cstrat.sim.model..")
+            .layer("stats").definedBy("org.cstrat.sim.stats..")
+            .layer("engine").definedBy("org.cstrat.sim.engine..")
+            .layer("compare").definedBy("org.cstrat.sim.compare..")
+            .layer("scenario").definedBy("org.cstrat.sim.scenario..")
+            .layer("report").definedBy("org.cstrat.sim.report..")
+            .layer("bench").definedBy("org.cstrat.sim.bench..")
+            .whereLayer("bench").mayNotBeAccessedByAnyLayer()
+            .whereLayer("report").mayNotBeAccessedByAnyLayer()
+            .whereLayer("scenario").mayOnlyBeAccessedByLayers("report")
+            .whereLayer("compare").mayOnlyBeAccessedByLayers("report")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("compare", "report", "bench")
+            .whereLayer("stats").mayOnlyBeAccessedByLayers("engine", "compare", "report", "bench")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "compare", "scenario", "report", "bench");
+
+    @ArchTest
+    static final ArchRule frameworkKnowsNoEngine = noClasses().that().resideInAPackage("org.cstrat.framework..")
+            .should().dependOnClassesThat().resideInAPackage("org.cstrat.sim..")
+            .because("the book's concepts are the vocabulary of the engine, not a part of it");
+
+    @ArchTest
+    static final ArchRule exceptionRootKnowsNothing = classes().that().resideInAPackage("org.cstrat.sim")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..")
+            .because("every layer may throw the root exception, so it may depend on none of them");
+}
