@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-import org.cstrat.customers.imports.ImportJobs;
-import org.cstrat.customers.imports.ImportRecovery;
-import org.cstrat.customers.imports.CsvTable;
-import org.cstrat.customers.imports.ImportService;
-import org.cstrat.customers.imports.Neo4jImportStore;
-import org.cstrat.customers.web.CustomerServices;
-import org.cstrat.customers.web.CustomersApi;
-import org.cstrat.customers.web.CustomersPages;
+import org.cstrat.server.customers.imports.ImportJobs;
+import org.cstrat.server.customers.imports.ImportRecovery;
+import org.cstrat.server.customers.imports.CsvTable;
+import org.cstrat.server.customers.imports.ImportService;
+import org.cstrat.server.customers.imports.Neo4jImportStore;
+import org.cstrat.server.customers.CustomerServices;
+import org.cstrat.server.customers.CustomersApi;
+import org.cstrat.server.customers.CustomersPages;
 import org.cstrat.server.config.NetworkNames;
 import org.cstrat.server.auth.AuthStore;
 import org.cstrat.server.auth.Authenticator;
@@ -40,7 +40,7 @@ import org.cstrat.server.console.QueryLibrary;
 import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.HealthService;
 import org.cstrat.server.health.Readiness;
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.view.Templates;
 import org.cstrat.server.http.WebServer;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
@@ -57,6 +57,8 @@ import org.cstrat.server.simulation.SimulationService;
 import org.cstrat.sim.engine.SimulationEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.cstrat.server.config.RuntimeInfo;
+import org.cstrat.server.core.StartupException;
 
 /**
  * The composition root: configuration, then the graph (embedded or external), then repositories and

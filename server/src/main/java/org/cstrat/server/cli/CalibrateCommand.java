@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.cstrat.server.NotFoundException;
-import org.cstrat.server.UnprocessableException;
+import org.cstrat.server.core.NotFoundException;
+import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.firm.FirmService;
 import org.cstrat.server.firm.Neo4jFirmRepository;
 import org.cstrat.server.neo4j.GraphConnection;

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.cstrat.server.RuntimeInfo;
-import org.cstrat.server.StartupException;
+import org.cstrat.server.config.RuntimeInfo;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.cstrat.customers.imports.ImportFile;
-import org.cstrat.customers.imports.ImportReport;
-import org.cstrat.customers.imports.ImportService;
-import org.cstrat.customers.imports.Neo4jImportStore;
-import org.cstrat.customers.imports.SyntheticCustomerData;
+import org.cstrat.server.customers.imports.ImportFile;
+import org.cstrat.server.customers.imports.ImportReport;
+import org.cstrat.server.customers.imports.ImportService;
+import org.cstrat.server.customers.imports.Neo4jImportStore;
+import org.cstrat.server.demo.SyntheticCustomerData;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;

@@ -1,6 +1,6 @@
 package org.cstrat.server.cli;
 
-import org.cstrat.customers.imports.Neo4jImportStore;
+import org.cstrat.server.customers.imports.Neo4jImportStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Option;
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.view.Templates;
 import org.cstrat.server.market.MarketPages;
 import org.cstrat.server.market.Matrix;
 import org.cstrat.server.market.MarketService;

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.cstrat.server.RuntimeInfo;
-import org.cstrat.server.StartupException;
-import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.config.RuntimeInfo;
+import org.cstrat.server.core.StartupException;
+import org.cstrat.server.core.WorkbenchException;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.neo4j.driver.AuthTokens;

@@ -3,7 +3,7 @@ package org.cstrat.server.console;
 import java.util.Map;
 
 import io.javalin.http.Context;
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.view.Templates;
 
 /** {@code GET /console}: the read-only Cypher console. */
 public final class ConsolePages {

@@ -6,8 +6,8 @@ import java.util.Set;
 
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
-import org.cstrat.server.ForbiddenException;
-import org.cstrat.server.UnauthorizedException;
+import org.cstrat.server.core.ForbiddenException;
+import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.auth.Authenticator;
 import org.cstrat.server.auth.Principal;
 import org.cstrat.server.auth.Role;

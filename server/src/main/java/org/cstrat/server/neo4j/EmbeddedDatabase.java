@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import inet.ipaddr.IPAddressString;
-import org.cstrat.server.StartupException;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.config.NetworkNames;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;

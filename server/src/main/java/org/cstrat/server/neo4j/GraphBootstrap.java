@@ -58,16 +58,16 @@ public final class GraphBootstrap {
             start = System.nanoTime();
             loadDemo(progress);
             long markets = millisSince(start);
-            progress.phase("demo customer data of " + org.cstrat.customers.imports.DemoCustomerData.FIRM, 60);
+            progress.phase("demo customer data of " + org.cstrat.server.demo.DemoCustomerData.FIRM, 60);
             // the demo firm's imported customer data (source systems, unified view, segments, value)
-            org.cstrat.customers.imports.DemoCustomerData.load(driver);
+            org.cstrat.server.demo.DemoCustomerData.load(driver);
             long customers = millisSince(start) - markets;
             // a small stored simulation run per demo market's flagship firm (simulation_runs_by_npv.cypher, "Past runs")
             progress.phase("demo simulation runs", 90);
             org.cstrat.server.simulation.DemoSimulationRuns.store(driver);
             progress.phase("done", 100);
             LOG.info("Demo markets loaded in {} ms (markets and their customers {} ms, {}'s imported customer data {} ms, demo runs {} ms)",
-                    millisSince(start), markets, org.cstrat.customers.imports.DemoCustomerData.FIRM, customers,
+                    millisSince(start), markets, org.cstrat.server.demo.DemoCustomerData.FIRM, customers,
                     millisSince(start) - markets - customers);
             return true;
         }

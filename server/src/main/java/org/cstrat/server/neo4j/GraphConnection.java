@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.cstrat.server.StartupException;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.cstrat.server.NotFoundException;
+import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.http.Access;
 
 /** JSON endpoints to run, follow and read simulations. */
