@@ -11,6 +11,7 @@ import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.auth.Authenticator;
 import org.cstrat.server.auth.Principal;
 import org.cstrat.server.auth.Role;
+import org.cstrat.server.view.PageViewer;
 
 /**
  * Who may call each route: every route of {@link WebServer}'s table declares one {@link Gate}, checked here before its
@@ -43,12 +44,6 @@ public final class Access {
         }
     }
 
-    /** What the page templates need to know of the caller, set for each request. */
-    record Viewer(Principal principal, boolean loginShown) {
-    }
-
-    private static final ThreadLocal<Viewer> CURRENT = new ThreadLocal<>();
-
     private final Optional<Authenticator> authenticator;
 
     /** @param authenticator empty: auth is off, everyone is a local admin */
@@ -70,19 +65,13 @@ public final class Access {
         return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
-    /** For the templates: the current request's caller (a local admin outside a request, e.g. in benchmarks). */
-    static Viewer viewer() {
-        Viewer v = CURRENT.get();
-        return v == null ? new Viewer(Principal.local(), false) : v;
-    }
-
     /** First handler of every request: nobody is known yet. */
     void begin(Context ctx) {
-        CURRENT.set(on() ? new Viewer(null, true) : new Viewer(Principal.local(), false));
+        PageViewer.set(on() ? new PageViewer(null, true) : new PageViewer(Principal.local(), false));
     }
 
     void end(Context ctx) {
-        CURRENT.remove();
+        PageViewer.clear();
     }
 
     /** Before the matched route's handler: establishes the caller and refuses a call its role does not allow. */
@@ -145,6 +134,6 @@ public final class Access {
 
     private static void establish(Context ctx, Principal p) {
         ctx.attribute(PRINCIPAL, p);
-        CURRENT.set(new Viewer(p, p.via() != Principal.Via.LOCAL));
+        PageViewer.set(new PageViewer(p, p.via() != Principal.Via.LOCAL));
     }
 }

@@ -9,7 +9,6 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.cstrat.server.http.Access;
 
 /** Renders the Thymeleaf pages packaged from the top-level {@code web/templates/} folder. */
 public final class Templates {
@@ -29,13 +28,13 @@ public final class Templates {
     }
 
     /**
-     * What every page may show of the caller, from {@link Access}: {@code viewerName} and {@code viewerRole} (null when
+     * What every page may show of the caller, from {@link PageViewer} (set by the HTTP layer's access check): {@code viewerName} and {@code viewerRole} (null when
      * nobody is signed in), {@code signedIn} (show the name and the sign-out button; false when auth is off) and what
      * the role allows: {@code canEdit} (strategist), {@code canAnalyse} (analyst: console, customers), {@code canAdminister}
      * (admin: imports).
      */
     private static void viewer(Context context) {
-        Access.Viewer viewer = Access.viewer();
+        PageViewer viewer = PageViewer.current();
         Principal p = viewer.principal();
         context.setVariable("viewerName", p == null ? null : p.name());
         context.setVariable("viewerRole", p == null ? null : p.role().id());
