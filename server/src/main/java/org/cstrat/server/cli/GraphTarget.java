@@ -63,7 +63,7 @@ public final class GraphTarget implements GraphLink {
             throw new StartupException(e.getMessage() + " (is a workbench running on it without " + RuntimeInfo.file(dataDir) + "?)", e);
         }
         connected = graph.uri();
-        new GraphBootstrap(graph.driver()).prepare(false);
+        new GraphBootstrap(graph.driver()).prepare();
         return graph;
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.cstrat.server.customers.CustomerServices;
 import org.cstrat.server.core.UnprocessableException;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.cstrat.server.customers.imports.ImportFile;
@@ -27,9 +26,9 @@ public final class DemoCustomerData {
     private DemoCustomerData() {
     }
 
-    public static void load(Driver driver) {
+    /** Generates, imports, segments and values the demo firm's customer data through {@code services}. */
+    public static void load(CustomerServices services) {
         long start = System.nanoTime();
-        CustomerServices services = CustomerServices.over(driver);
         List<ImportFile> files = SyntheticCustomerData.generate(FIRM, PEOPLE, SyntheticCustomerData.DEFAULT_SEED);
         ImportReport report = services.imports().importFiles(FIRM, files, ImportProgress.NONE);
         long imported = millisSince(start);

@@ -43,6 +43,7 @@ import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.core.StartupException;
 import org.cstrat.server.core.ValidationException;
+import org.cstrat.server.app.Services;
 import org.cstrat.server.auth.Authenticator;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.editing.EditApi;
@@ -84,6 +85,24 @@ public final class WebServer implements AutoCloseable {
                            ConsoleApi consoleApi, ConsolePages consolePages,
                            FirmApi firmApi, FirmPages firmPages, EditApi editApi, EditPages editPages,
                            CustomersApi customersApi, CustomersPages customersPages) {
+
+        /** Every handler over the composition root's services. */
+        public static Handlers of(Services s, Templates templates) {
+            return new Handlers(
+                    new HealthApi(s.health()),
+                    new MarketApi(s.markets()),
+                    new MarketPages(s.markets(), templates),
+                    new SimulationApi(s.simulations(), s.calibration(), Access::user),
+                    new SimulationPages(s.simulations(), templates),
+                    new ConsoleApi(s.console()),
+                    new ConsolePages(s.console(), templates),
+                    new FirmApi(s.firms()),
+                    new FirmPages(s.firms(), templates),
+                    new EditApi(s.editing(), s.markets(), s.firms()),
+                    new EditPages(s.editing(), s.editForms(), templates),
+                    new CustomersApi(s.customers(), s.importJobs()),
+                    new CustomersPages(s.customers(), s.importJobs(), templates));
+        }
     }
 
     /**

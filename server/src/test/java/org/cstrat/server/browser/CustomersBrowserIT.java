@@ -42,7 +42,7 @@ class CustomersBrowserIT {
     static void start(Workbench workbench, ChromeDriver chrome) {
         base = workbench.httpUrl().toString().replaceAll("/$", "");
         browser = chrome;
-        services = CustomerServices.over(workbench.graph().driver());
+        services = workbench.services().customers();
         services.imports().importFiles(FIRM, SyntheticCustomerData.generate(FIRM, 400, SyntheticCustomerData.DEFAULT_SEED), ImportProgress.NONE);
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.app.Services;
 import org.cstrat.server.customers.identity.UnifiedView;
 import org.cstrat.server.customers.imports.ImportError;
 import org.cstrat.server.customers.imports.ImportFile;
@@ -47,9 +49,9 @@ class CustomerDataIT {
     ImportReport first;
 
     @BeforeAll
-    void importOnce(Driver driver) {
+    void importOnce(Driver driver, GraphConnection graph) {
         this.driver = driver;
-        this.services = CustomerServices.over(driver);
+        this.services = Services.over(graph).customers();
         first = services.imports().importFiles(FIRM, FILES, ImportProgress.NONE);
     }
 

@@ -8,22 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cstrat.server.app.Services;
 import org.cstrat.server.customers.imports.ImportFile;
-import org.cstrat.server.customers.imports.ImportJobs;
-import org.cstrat.server.customers.imports.ImportService;
-import org.cstrat.server.customers.imports.Neo4jImportStore;
 import org.cstrat.server.demo.SyntheticCustomerData;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.http.WebServer;
-import org.cstrat.server.simulation.Neo4jFirmCalibration;
-import org.cstrat.server.simulation.Neo4jSimulationRunRepository;
-import org.cstrat.server.simulation.SimulationService;
-import org.cstrat.sim.engine.SimulationEngine;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -42,16 +35,13 @@ class CustomersHttpIT {
     static final ObjectMapper JSON = new ObjectMapper();
 
     WebServer web;
-    SimulationService simulations;
-    ImportJobs importJobs;
+    Services services;
     URI base;
 
     @BeforeAll
     void start(GraphConnection graph) {
-        simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()), new Neo4jSimulationRunRepository(graph.driver()),
-                new SimulationEngine(1), Clock.systemUTC());
-        importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver())), Clock.systemUTC());
-        web = Workbench.web(graph, simulations, importJobs);
+        services = Services.over(graph);
+        web = Workbench.web(services);
         web.start("127.0.0.1", 0);
         base = URI.create("http://127.0.0.1:" + web.port() + "/");
     }
@@ -61,11 +51,8 @@ class CustomersHttpIT {
         if (web != null) {
             web.close();
         }
-        if (simulations != null) {
-            simulations.close();
-        }
-        if (importJobs != null) {
-            importJobs.close();
+        if (services != null) {
+            services.close();
         }
     }
 
