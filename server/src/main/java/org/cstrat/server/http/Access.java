@@ -65,9 +65,14 @@ public final class Access {
         return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
+    /** What the pages may show of {@code p}; {@code loginShown}: the name and the sign-out button (false when auth is off). */
+    static PageViewer viewer(Principal p, boolean loginShown) {
+        return new PageViewer(p.name(), p.role().id(), loginShown, p.may(Role.STRATEGIST), p.may(Role.ANALYST), p.may(Role.ADMIN));
+    }
+
     /** First handler of every request: nobody is known yet. */
     void begin(Context ctx) {
-        PageViewer.set(on() ? new PageViewer(null, true) : new PageViewer(Principal.local(), false));
+        PageViewer.set(on() ? PageViewer.ANONYMOUS : viewer(Principal.local(), false));
     }
 
     void end(Context ctx) {
@@ -134,6 +139,6 @@ public final class Access {
 
     private static void establish(Context ctx, Principal p) {
         ctx.attribute(PRINCIPAL, p);
-        PageViewer.set(new PageViewer(p, p.via() != Principal.Via.LOCAL));
+        PageViewer.set(viewer(p, p.via() != Principal.Via.LOCAL));
     }
 }

@@ -2,9 +2,6 @@ package org.cstrat.server.view;
 
 import java.util.Map;
 
-import org.cstrat.server.auth.Principal;
-import org.cstrat.server.auth.Role;
-
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -35,13 +32,12 @@ public final class Templates {
      */
     private static void viewer(Context context) {
         PageViewer viewer = PageViewer.current();
-        Principal p = viewer.principal();
-        context.setVariable("viewerName", p == null ? null : p.name());
-        context.setVariable("viewerRole", p == null ? null : p.role().id());
-        context.setVariable("signedIn", p != null && viewer.loginShown());
-        context.setVariable("canEdit", p != null && p.may(Role.STRATEGIST));
-        context.setVariable("canAnalyse", p != null && p.may(Role.ANALYST));
-        context.setVariable("canAdminister", p != null && p.may(Role.ADMIN));
+        context.setVariable("viewerName", viewer.name());
+        context.setVariable("viewerRole", viewer.role());
+        context.setVariable("signedIn", viewer.signedIn());
+        context.setVariable("canEdit", viewer.canEdit());
+        context.setVariable("canAnalyse", viewer.canAnalyse());
+        context.setVariable("canAdminister", viewer.canAdminister());
     }
 
     public String render(String template, Map<String, Object> model) {
