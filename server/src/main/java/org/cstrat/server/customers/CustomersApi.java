@@ -1,14 +1,10 @@
 package org.cstrat.server.customers;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
 import org.cstrat.server.customers.imports.ImportFile;
 import org.cstrat.server.customers.imports.ImportJobs;
 import org.cstrat.server.customers.imports.ImportProgress;
@@ -30,14 +26,14 @@ public final class CustomersApi {
     /** {@code POST /api/firms/{firmId}/imports}: multipart files (field {@code files}); 400 problem+json with file:line:column errors. */
     public void importFiles(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        List<ImportFile> files = files(ctx);
+        List<ImportFile> files = CustomerRequests.files(ctx);
         ctx.status(HttpStatus.CREATED).json(s.imports().importFiles(firm, files, ImportProgress.NONE));
     }
 
     /** {@code POST /api/firms/{firmId}/import-jobs}: the same files, imported in the background; 202 with the job's id and href. */
     public void startImportJob(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        ImportJobs.Status job = importJobs.start(firm, files(ctx));
+        ImportJobs.Status job = importJobs.start(firm, CustomerRequests.files(ctx));
         String href = "/api/import-jobs/" + job.id();
         ctx.status(HttpStatus.ACCEPTED).header("Location", href).json(new JobLink(job.id(), href));
     }
@@ -48,38 +44,9 @@ public final class CustomersApi {
 
     /** {@code GET /api/import-jobs/{jobId}}: state, phase, interactions so far; at the end the report, the errors or why it failed. */
     public void importJob(Context ctx) {
-        ctx.json(importJob(importJobs, ctx.pathParam("jobId")));
+        ctx.json(CustomerRequests.importJob(importJobs, ctx.pathParam("jobId")));
     }
 
-    static ImportJobs.Status importJob(ImportJobs jobs, String id) {
-        return jobs.job(id).orElseThrow(() -> new NotFoundException("import job", id));
-    }
-
-    static List<ImportFile> files(Context ctx) {
-        List<UploadedFile> uploaded;
-        try {
-            uploaded = ctx.uploadedFiles("files");
-            if (uploaded.isEmpty()) {
-                uploaded = ctx.uploadedFiles();
-            }
-        } catch (Exception e) { // Jetty's multipart errors arrive unchecked (IOException, IllegalStateException)
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("exceeds max")) {
-                throw new ContentTooLargeResponse("The upload is too large: " + message);
-            }
-            throw new InvalidRequestException("The upload is not valid multipart/form-data: " + message);
-        }
-        if (uploaded.isEmpty()) {
-            throw new InvalidRequestException("No file uploaded: send multipart/form-data with one or more 'files' parts");
-        }
-        return uploaded.stream().map(f -> {
-            try (var in = f.content()) {
-                return new ImportFile(f.filename(), in.readAllBytes());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).toList();
-    }
 
     /** {@code GET /api/firms/{firmId}/customers}: the unified-view report (coverage, silos, over-merged). */
     public void unifiedView(Context ctx) {
@@ -166,21 +133,6 @@ public final class CustomersApi {
     public void revalue(Context ctx) {
         String firm = ctx.pathParam("firmId");
         s.identity().firmName(firm);
-        ctx.json(s.valuation().valueCustomers(firm, end(ctx)));
-    }
-
-    static LocalDate end(Context ctx) {
-        String end = ctx.queryParam("end");
-        if (end == null || end.isBlank()) {
-            end = ctx.formParam("end");
-        }
-        if (end == null || end.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(end.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("end must be a date YYYY-MM-DD, got '" + end + "'");
-        }
+        ctx.json(s.valuation().valueCustomers(firm, CustomerRequests.end(ctx)));
     }
 }

@@ -64,7 +64,7 @@ public final class CustomersPages {
         s.identity().firmName(firm);
         String message;
         try {
-            message = "Customer value fitted on " + s.valuation().valueCustomers(firm, CustomersApi.end(ctx)).model().get("customers") + " customers.";
+            message = "Customer value fitted on " + s.valuation().valueCustomers(firm, CustomerRequests.end(ctx)).model().get("customers") + " customers.";
         } catch (UnprocessableException e) {
             message = e.getMessage();
         }
@@ -89,7 +89,7 @@ public final class CustomersPages {
             ctx.html(templates.render("customers-import", importModel(firm, name, null, List.of(), 0)));
             return;
         }
-        ImportJobs.Status job = CustomersApi.importJob(importJobs, jobId);
+        ImportJobs.Status job = CustomerRequests.importJob(importJobs, jobId);
         if (!job.firm().equals(firm)) {
             throw new NotFoundException("import job of firm " + firm, jobId);
         }
@@ -104,7 +104,7 @@ public final class CustomersPages {
         String firm = ctx.pathParam("firmId");
         String name = s.identity().firmLabel(firm);
         try {
-            ImportReport report = s.imports().importFiles(firm, CustomersApi.files(ctx), ImportProgress.NONE);
+            ImportReport report = s.imports().importFiles(firm, CustomerRequests.files(ctx), ImportProgress.NONE);
             ctx.html(templates.render("customers-import", importModel(firm, name, report, List.of(), 0)));
         } catch (ImportRejectedException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
