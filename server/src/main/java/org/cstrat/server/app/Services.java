@@ -5,19 +5,21 @@ import java.util.Objects;
 
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.console.ConsoleService;
-import org.cstrat.server.console.CypherConsole;
+import org.cstrat.server.console.Neo4jCypherConsole;
 import org.cstrat.server.console.QueryLibrary;
 import org.cstrat.server.customers.CustomerServices;
 import org.cstrat.server.customers.identity.IdentityService;
 import org.cstrat.server.customers.identity.Neo4jIdentityStore;
 import org.cstrat.server.customers.imports.CsvTable;
 import org.cstrat.server.customers.imports.ImportJobs;
-import org.cstrat.server.customers.imports.ImportRecovery;
+import org.cstrat.server.customers.imports.Neo4jImportRecovery;
 import org.cstrat.server.customers.imports.ImportService;
 import org.cstrat.server.customers.imports.Neo4jImportStore;
 import org.cstrat.server.customers.journeys.JourneyService;
+import org.cstrat.server.customers.journeys.Neo4jJourneyRepository;
 import org.cstrat.server.customers.segments.Neo4jSegmentStore;
 import org.cstrat.server.customers.segments.SegmentService;
+import org.cstrat.server.customers.valuation.Neo4jValuationRepository;
 import org.cstrat.server.customers.valuation.ValuationService;
 import org.cstrat.server.demo.DemoCustomerData;
 import org.cstrat.server.demo.DemoData;
@@ -120,7 +122,7 @@ public final class Services implements AutoCloseable {
     private final ConsoleService console;
     private final CalibrationService calibration;
     private final CustomerServices customers;
-    private final ImportRecovery importRecovery;
+    private final Neo4jImportRecovery importRecovery;
     private final HealthService health;
     private final DemoData demo;
 
@@ -141,7 +143,7 @@ public final class Services implements AutoCloseable {
         editingRepository = new Neo4jEditingRepository(driver);
         editing = new EditingService(editingRepository, changes);
         editForms = new EditForms(markets, firms, editingRepository);
-        console = new ConsoleService(new CypherConsole(driver, graph::dedicatedDriver, CypherConsole.MEMORY_BUDGET_DEFAULT), QueryLibrary.load());
+        console = new ConsoleService(new Neo4jCypherConsole(driver, graph::dedicatedDriver, Neo4jCypherConsole.MEMORY_BUDGET_DEFAULT), QueryLibrary.load());
         calibration = new CalibrationService(firmCalibration, firms);
         // imports and moment-of-truth tags move `changes` on (they touch what the matrix is placed from); identity
         // changes, segments and customer values write only customers, records and segments, which placement does not read
@@ -150,12 +152,12 @@ public final class Services implements AutoCloseable {
                         settings.maxFieldLength(), changes),
                 new IdentityService(new Neo4jIdentityStore(driver)),
                 new SegmentService(new Neo4jSegmentStore(driver)),
-                new JourneyService(driver, changes),
-                new ValuationService(driver));
-        importRecovery = new ImportRecovery(driver);
+                new JourneyService(new Neo4jJourneyRepository(driver), changes),
+                new ValuationService(new Neo4jValuationRepository(driver)));
+        importRecovery = new Neo4jImportRecovery(driver);
         health = new HealthService(graph, readiness);
         demo = new DemoData(new GraphBootstrap(driver), new Neo4jDemoMarkets(driver),
-                () -> DemoCustomerData.load(customers), () -> DemoSimulationRuns.store(driver));
+                () -> DemoCustomerData.load(customers), () -> DemoSimulationRuns.store(new Neo4jSimulationRunRepository(driver)));
     }
 
     /** The services over {@code graph} with the {@link Settings#DEFAULT defaults}, the graph taken as prepared. */
@@ -219,7 +221,7 @@ public final class Services implements AutoCloseable {
         return customers;
     }
 
-    public ImportRecovery importRecovery() {
+    public Neo4jImportRecovery importRecovery() {
         return importRecovery;
     }
 

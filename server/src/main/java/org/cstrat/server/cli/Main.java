@@ -4,8 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Optional;
 
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.cstrat.server.neo4j.GraphConnection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +58,7 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("cstrat: " + e.getMessage());
                 return 1;
             }
-            Optional<Throwable> lost = lostConnection(e);
+            Optional<Throwable> lost = GraphConnection.lostConnection(e);
             if (lost.isPresent()) {
                 commandLine.getErr().println("cstrat: lost the connection to the database" + connectedUri(commandLine).map(u -> " at " + u).orElse("")
                         + " (" + lost.get().getMessage().lines().findFirst().orElse("").strip() + "): is the workbench (or Neo4j) still running?"
@@ -69,16 +68,6 @@ public final class Main implements Runnable {
             throw e;
         });
         return cli;
-    }
-
-    /** The driver's lost-connection failure (the server stopped or crashed under a running command) in the cause chain. */
-    static Optional<Throwable> lostConnection(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if ((t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) && t.getMessage() != null) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<URI> connectedUri(CommandLine commandLine) {

@@ -17,11 +17,9 @@ import org.cstrat.server.view.Templates;
 import org.cstrat.server.market.MarketPages;
 import org.cstrat.server.market.Matrix;
 import org.cstrat.server.market.MarketService;
-import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphConnection;
-import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,11 +51,7 @@ public final class MatrixBenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("cstrat-bench");
         try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0, EmbeddedCredentials.resolve(dir, Optional.empty()))) {
             new GraphBootstrap(graph.driver()).prepare();
-            try (Session session = graph.driver().session()) {
-                for (String statement : CypherFiles.script("bench/market.cypher")) {
-                    session.run(statement, Map.of("market", "bench", "firms", firms)).consume();
-                }
-            }
+            graph.runScript("bench/market.cypher", Map.of("market", "bench", "firms", firms));
             MarketService markets = Services.over(graph, Services.Settings.DEFAULT.withoutReadCache()).markets();
             Templates templates = new Templates();
             Matrix check = markets.matrix("bench");

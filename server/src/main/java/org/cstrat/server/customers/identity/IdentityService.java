@@ -13,9 +13,9 @@ public final class IdentityService {
     /** More identifiers than this of one kind in one unified customer is reported as a probable over-merge. */
     public static final int MAX_PER_KIND_DEFAULT = 3;
 
-    private final Neo4jIdentityStore store;
+    private final IdentityStore store;
 
-    public IdentityService(Neo4jIdentityStore store) {
+    public IdentityService(IdentityStore store) {
         this.store = store;
     }
 

@@ -21,7 +21,7 @@ import org.neo4j.driver.Transaction;
  * with their interactions' {@code HAD} links, customers left without records). Runs inside a caller's
  * transaction (an import) or in its own (unmerge, re-link). Cypher: {@code cypher/queries/app/customers/identity_*}.
  */
-public final class Neo4jIdentityStore {
+public final class Neo4jIdentityStore implements IdentityStore {
 
     private static final String LINKS = CypherFiles.query("customers/identity_links");
     private static final String UPSERT = CypherFiles.query("customers/identity_upsert_customers");
@@ -37,10 +37,6 @@ public final class Neo4jIdentityStore {
     private static final int OVER_MERGED_LIMIT = 50;
     static final int BATCH = 10_000;
 
-    /** What a resolution changed. */
-    public record Outcome(int customers, int changedCustomers, int movedRecords, int removedCustomers) {
-    }
-
     private final Driver driver;
     private final Reads reads;
 
@@ -50,11 +46,13 @@ public final class Neo4jIdentityStore {
     }
 
     /** The firm's name, if the firm exists. */
+    @Override
     public Optional<String> firmName(String firm) {
         return reads.list(FIRM_NAME, Map.of("firm", firm), r -> r.get("name").asString(r.get("id").asString())).stream().findFirst();
     }
 
     /** The unified-view report of a firm (which must exist). */
+    @Override
     public UnifiedView view(String firm, String firmName, int maxPerKind) {
         Map<String, Object> p = Map.of("firm", firm);
         Record c = reads.list(COVERAGE, p, r -> r).stream().findFirst().orElse(null);
@@ -75,6 +73,7 @@ public final class Neo4jIdentityStore {
     }
 
     /** Resolves the firm's identities in its own transaction. */
+    @Override
     public Outcome resolve(String firm) {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> resolve(tx, firm));
@@ -82,6 +81,7 @@ public final class Neo4jIdentityStore {
     }
 
     /** Sets or clears the {@code excluded} flag of links to an identifier, then re-resolves; all in one transaction. */
+    @Override
     public long setExcluded(String firm, String identifier, String record, boolean excluded) {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {

@@ -6,19 +6,19 @@ import org.cstrat.server.neo4j.GraphChanges;
 
 /**
  * Imports a firm's customer data: parse and validate every file against the graph as it is
- * ({@link ImportParser}), then write all of it as one unit ({@link Neo4jImportStore}: all of it lands or, on a
+ * ({@link ImportParser}), then write all of it as one unit ({@link ImportStore}: all of it lands or, on a
  * failure, none of it). Invalid input throws {@link ImportRejectedException} before anything is written.
  * An import writes touchpoints, channels, actors and possibly the firm, which the matrix is placed from: once the
  * write has ended (done or rolled back) it moves {@link GraphChanges} on.
  */
 public final class ImportService {
 
-    private final Neo4jImportStore store;
+    private final ImportStore store;
     private final int maxFieldLength;
     private final GraphChanges changes;
 
     /** For tools that cache nothing; uploads' field cap ({@link CsvTable#MAX_FIELD_LENGTH_DEFAULT} characters). */
-    public ImportService(Neo4jImportStore store) {
+    public ImportService(ImportStore store) {
         this(store, CsvTable.MAX_FIELD_LENGTH_DEFAULT, new GraphChanges());
     }
 
@@ -26,7 +26,7 @@ public final class ImportService {
      * @param maxFieldLength the longest CSV field accepted, in characters
      * @param changes        told after every import (even a rolled-back one), so cached reads of the graph are redone
      */
-    public ImportService(Neo4jImportStore store, int maxFieldLength, GraphChanges changes) {
+    public ImportService(ImportStore store, int maxFieldLength, GraphChanges changes) {
         if (maxFieldLength < 1) {
             throw new IllegalArgumentException("maxFieldLength must be at least 1, got " + maxFieldLength);
         }

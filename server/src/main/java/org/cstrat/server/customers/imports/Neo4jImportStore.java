@@ -46,12 +46,12 @@ import org.neo4j.driver.exceptions.TransientException;
  *       {@code (:Import)} marked {@code complete}.</li>
  * </ol>
  * Every node an import creates carries {@code importedBy} = the import's id. If any step fails, {@link
- * ImportRecovery} deletes those nodes and resolves the firm's identities again, which leaves the graph as it
+ * Neo4jImportRecovery} deletes those nodes and resolves the firm's identities again, which leaves the graph as it
  * was before (existing nodes are only changed in the last transaction). An import whose process died is rolled
  * back the same way when the workbench starts or when the next import of that firm finds it silent.
  * Also answers the validation look-ups ({@link ImportLookup}) from the graph as it is before the import.
  */
-public final class Neo4jImportStore implements ImportLookup {
+public final class Neo4jImportStore implements ImportStore {
 
     /** Rows per statement; 10,000 was the fastest of 2,000 / 5,000 / 10,000 / 20,000 / 50,000 in the import benchmark. */
     public static final int BATCH_DEFAULT = 10_000;
@@ -84,7 +84,7 @@ public final class Neo4jImportStore implements ImportLookup {
 
     private final Driver driver;
     private final Reads reads;
-    private final ImportRecovery recovery;
+    private final Neo4jImportRecovery recovery;
     private final int batch;
     private final int txRows;
     private final int writers;
@@ -102,7 +102,7 @@ public final class Neo4jImportStore implements ImportLookup {
         }
         this.driver = driver;
         this.reads = new Reads(driver);
-        this.recovery = new ImportRecovery(driver);
+        this.recovery = new Neo4jImportRecovery(driver);
         this.batch = batch;
         this.txRows = txRows;
         if (writers < 1) {
@@ -139,6 +139,7 @@ public final class Neo4jImportStore implements ImportLookup {
      *
      * @throws ValidationException 400 naming {@code market} otherwise
      */
+    @Override
     public void checkMarket(String firm, String market) {
         if (market == null) {
             return;
@@ -170,8 +171,9 @@ public final class Neo4jImportStore implements ImportLookup {
      * transaction ({@code customers/import_firm_market.cypher}): a firm in no market goes to {@code market}, or to
      * the {@link UnassignedMarket} when it is null; a firm only in that one moves to {@code market}.
      */
+    @Override
     public ImportReport write(ImportBatch b, String market, List<String> files, ImportProgress progress, long startNanos) {
-        recovery.rollBackSilent(b.firm(), ImportRecovery.SILENT_AFTER);
+        recovery.rollBackSilent(b.firm(), Neo4jImportRecovery.SILENT_AFTER);
         long id = begin(b, files);
         try {
             return write(id, b, market, progress).withMillis((System.nanoTime() - startNanos) / 1_000_000);
@@ -187,7 +189,7 @@ public final class Neo4jImportStore implements ImportLookup {
     }
 
     private long begin(ImportBatch b, List<String> files) {
-        long id = ImportRecovery.newImportId();
+        long id = Neo4jImportRecovery.newImportId();
         try (Session session = driver.session()) {
             session.executeWrite(tx -> tx.run(BEGIN, Map.of("import", id, "firm", b.firm(), "files", files,
                     "interactions", b.interactions().size())).consume());

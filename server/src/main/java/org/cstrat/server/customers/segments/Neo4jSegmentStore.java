@@ -14,7 +14,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /** Behaviour features and segments in the graph; Cypher in {@code cypher/queries/app/customers/segment*}. */
-public final class Neo4jSegmentStore {
+public final class Neo4jSegmentStore implements SegmentStore {
 
     private static final String FEATURES = CypherFiles.query("customers/segment_features");
     private static final String DELETE = CypherFiles.query("customers/segments_delete");
@@ -31,6 +31,7 @@ public final class Neo4jSegmentStore {
         this.reads = new Reads(driver);
     }
 
+    @Override
     public List<BehaviourFeatures> features(String firm) {
         List<Record> rows = reads.list(FEATURES, Map.of("firm", firm), r -> r);
         ZonedDateTime end = rows.stream().map(r -> r.get("last").asZonedDateTime()).max(ZonedDateTime::compareTo).orElse(null);
@@ -50,6 +51,7 @@ public final class Neo4jSegmentStore {
     }
 
     /** Replaces the firm's segments and memberships in one transaction. */
+    @Override
     public void replace(String firm, List<SegmentProfile> segments, Map<String, String> segmentOfCustomer) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SegmentProfile s : segments) {
@@ -91,6 +93,7 @@ public final class Neo4jSegmentStore {
         }
     }
 
+    @Override
     public List<SegmentProfile> segments(String firm) {
         return reads.list(LIST, Map.of("firm", firm), r -> {
             Value s = r.get("segment");

@@ -22,9 +22,9 @@ public final class SegmentService {
     private static final String[] FEATURE_UP = {"lapsed", "frequent", "high spend", "digital", "phone", "in person", "device", "offer-responsive"};
     private static final String[] FEATURE_DOWN = {"recent", "occasional", "low spend", "non-digital", "no phone", "remote", "no device", "offer-averse"};
 
-    private final Neo4jSegmentStore store;
+    private final SegmentStore store;
 
-    public SegmentService(Neo4jSegmentStore store) {
+    public SegmentService(SegmentStore store) {
         this.store = store;
     }
 

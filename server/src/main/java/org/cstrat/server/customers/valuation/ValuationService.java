@@ -1,15 +1,14 @@
 package org.cstrat.server.customers.valuation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.cstrat.server.customers.value.ClvFit;
@@ -24,14 +23,9 @@ import org.cstrat.server.customers.value.FitNotConvergedException;
 import org.cstrat.server.customers.value.Transaction;
 import org.cstrat.server.customers.value.TransactionLog;
 import org.cstrat.server.core.UnprocessableException;
-import org.cstrat.server.neo4j.CypherFiles;
-import org.cstrat.server.neo4j.Reads;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 
 /**
- * Customer value from the graph: a firm's purchases (paid {@code respond} steps through its touchpoints,
+ * Customer value from the graph (through a {@link ValuationRepository}): a firm's purchases (paid {@code respond} steps through its touchpoints,
  * per unified customer) become a transaction log; the BG/NBD and Gamma-Gamma models of
  * {@code org.cstrat.server.customers.value} are fitted to it and every customer's P(alive), expected
  * transactions over {@link ClvOptions#horizonWeeks()}, expected spend, discounted CLV, RFM scores and model
@@ -40,32 +34,21 @@ import org.neo4j.driver.Session;
  */
 public final class ValuationService {
 
-    private static final String PURCHASES = CypherFiles.query("customers/value_purchases");
-    private static final String WRITE_CUSTOMERS = CypherFiles.query("customers/value_write_customers");
-    private static final String WRITE_MODEL = CypherFiles.query("customers/value_write_model");
-    private static final String READ = CypherFiles.query("customers/value_read");
-    private static final int BATCH = 10_000;
-
-    private final Driver driver;
-    private final Reads reads;
+    private final ValuationRepository repository;
     private final ClvOptions options;
 
-    public ValuationService(Driver driver) {
-        this(driver, ClvOptions.DEFAULTS);
+    public ValuationService(ValuationRepository repository) {
+        this(repository, ClvOptions.DEFAULTS);
     }
 
-    public ValuationService(Driver driver, ClvOptions options) {
-        this.driver = driver;
-        this.reads = new Reads(driver);
-        this.options = options;
+    public ValuationService(ValuationRepository repository, ClvOptions options) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** The stored value model and summary, if the firm was valued. */
     public Optional<FirmValue> value(String firm) {
-        return reads.list(READ, Map.of("firm", firm), r -> new FirmValue(firm, r.get("model").asMap(),
-                r.get("classes").asList(v -> new FirmValue.ClassSummary(v.get("rfmClass").asString(), v.get("customers").asLong(),
-                        v.get("pAlive").asDouble(), v.get("clv").asDouble(), v.get("totalClv").asDouble(),
-                        v.get("expectedTransactions").asDouble())))).stream().findFirst();
+        return repository.value(firm);
     }
 
     /**
@@ -75,7 +58,7 @@ public final class ValuationService {
      * @throws UnprocessableException when the firm has no purchases or the fit does not converge (nothing is written)
      */
     public FirmValue valueCustomers(String firm, LocalDate end) {
-        List<Transaction> transactions = reads.list(PURCHASES, Map.of("firm", firm), ValuationService::transaction);
+        List<Transaction> transactions = repository.purchases(firm);
         if (transactions.isEmpty()) {
             throw new UnprocessableException("firm '" + firm + "' has no purchases (paid respond steps) to fit customer-value models to");
         }
@@ -101,34 +84,7 @@ public final class ValuationService {
             throw new UnprocessableException("Customer values cannot be computed for firm '" + firm + "': " + e.getMessage(), e);
         }
         Map<String, Object> model = model(fit, calibrationEnd);
-        try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                tx.run(WRITE_MODEL, Map.of("firm", firm, "model", model)).consume();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (CustomerValue v : values) {
-                    Map<String, Object> row = new HashMap<>();
-                    row.put("customer", v.customerId());
-                    row.put("pAlive", v.probabilityAlive());
-                    row.put("expectedTransactions", v.expectedTransactions());
-                    row.put("expectedSpend", v.expectedSpend());
-                    row.put("clv", v.clv());
-                    row.put("rfm", v.rfm().code());
-                    row.put("rfmClass", v.rfm().rfmClass().label());
-                    row.put("valuedAt", calibrationEnd);
-                    row.put("x", v.history().x());
-                    row.put("tx", v.history().tx());
-                    row.put("T", v.history().T());
-                    rows.add(row);
-                    if (rows.size() == BATCH) {
-                        tx.run(WRITE_CUSTOMERS, Map.of("firm", firm, "rows", rows)).consume();
-                        rows = new ArrayList<>();
-                    }
-                }
-                if (!rows.isEmpty()) {
-                    tx.run(WRITE_CUSTOMERS, Map.of("firm", firm, "rows", rows)).consume();
-                }
-            });
-        }
+        repository.store(firm, model, values, calibrationEnd);
         return value(firm).orElseThrow();
     }
 
@@ -169,9 +125,5 @@ public final class ValuationService {
     private static void put(Map<String, Object> m, String name, Estimate e) {
         m.put(name, e.estimate());
         m.put(name + "Se", e.hasStandardError() ? e.se() : null);
-    }
-
-    private static Transaction transaction(Record r) {
-        return new Transaction(r.get("customer").asString(), r.get("day").asLocalDate(), BigDecimal.valueOf(r.get("amount").asDouble()));
     }
 }

@@ -23,12 +23,12 @@ import org.slf4j.LoggerFactory;
  * {@code (:Import)} {@code rolled back} with the reason. Nothing else needs undoing, because an import changes
  * existing nodes only in its last transaction (see {@link Neo4jImportStore}).
  */
-public final class ImportRecovery {
+public final class Neo4jImportRecovery {
 
     /** A running import that has not written for this long is taken for dead (its heartbeat comes with every staged transaction). */
     public static final Duration SILENT_AFTER = Duration.ofMinutes(15);
 
-    private static final Logger LOG = LoggerFactory.getLogger(ImportRecovery.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jImportRecovery.class);
     private static final String UNFINISHED = CypherFiles.query("customers/import_unfinished");
     private static final String UNDO_NODES = CypherFiles.query("customers/import_undo_nodes");
     private static final String UNDO_ORPHANS = CypherFiles.query("customers/import_undo_orphans");
@@ -36,7 +36,7 @@ public final class ImportRecovery {
 
     private final Driver driver;
 
-    public ImportRecovery(Driver driver) {
+    public Neo4jImportRecovery(Driver driver) {
         this.driver = driver;
     }
 

@@ -57,7 +57,7 @@ import org.neo4j.driver.types.TypeSystem;
  * {@code LOAD CSV} cannot reach files or the network in any case: the embedded database disallows file URLs
  * and blocks every outbound address.
  */
-public final class CypherConsole {
+public final class Neo4jCypherConsole {
 
     /** How long past the query's own timeout the worker may take before its connection is cut. */
     static final Duration GRACE = Duration.ofMillis(1000);
@@ -89,7 +89,7 @@ public final class CypherConsole {
      * @param connections  opens a dedicated Driver for one query; it is closed when the query ends or is cut off
      * @param memoryBudget bytes of heap, as the database counts them, one console transaction may take
      */
-    public CypherConsole(Driver admin, Supplier<Driver> connections, long memoryBudget) {
+    public Neo4jCypherConsole(Driver admin, Supplier<Driver> connections, long memoryBudget) {
         if (memoryBudget < 1024 * 1024) {
             throw new IllegalArgumentException("memoryBudget: at least 1 MiB, got " + memoryBudget);
         }
@@ -203,7 +203,7 @@ public final class CypherConsole {
         int at = type.indexOf('@');
         Value details = plan.arguments().get("Details");
         return new QueryPolicy.Step(at < 0 ? type : type.substring(0, at), at < 0 ? null : type.substring(at + 1),
-                details == null || details.isNull() ? "" : details.asString(), plan.children().stream().map(CypherConsole::step).toList());
+                details == null || details.isNull() ? "" : details.asString(), plan.children().stream().map(Neo4jCypherConsole::step).toList());
     }
 
     private static ConsoleResult read(Result result, ConsoleRequest request, long started) {
