@@ -24,6 +24,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * counts as much as an import line. Features sit in their own folders; infrastructure ({@code core}, {@code config},
  * {@code neo4j}, {@code view}, {@code jobs}) below them knows none of them; {@code http} and {@code cli} on top are the
  * only ones that know handlers and commands; {@code app.Services} wires the services, {@code Workbench} runs the lot.
+ * Driver types appear only in the {@code neo4j} package, the {@code Neo4j*} adapters and the composition root.
  */
 @AnalyzeClasses(packages = "org.cstrat.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRulesTest {
@@ -115,4 +116,16 @@ class DependencyRulesTest {
             .should().dependOnClassesThat(resideInAPackage(SERVER + "..")
                     .and(not(resideInAnyPackage(SERVER + ".placement..", SERVER + ".core..")))
                     .as("server classes outside placement and core"));
+
+    /** Graph adapters: the classes named {@code Neo4j*} (nested ones too). */
+    private static final DescribedPredicate<JavaClass> NEO4J_ADAPTER =
+            DescribedPredicate.describe("a Neo4j* adapter", c -> topLevel(c).getSimpleName().startsWith("Neo4j"));
+
+    @ArchTest
+    static final ArchRule driverTypesOnlyInAdapters = noClasses()
+            .that().resideOutsideOfPackages(SERVER + ".neo4j..", SERVER + ".app..")
+            .and(not(NEO4J_ADAPTER))
+            .should().dependOnClassesThat().resideInAPackage("org.neo4j.driver..")
+            .because("services take ports; the Driver and its records stay in the Neo4j* adapters, the neo4j package and the "
+                    + "composition root that hands the Driver to the adapters");
 }

@@ -120,7 +120,7 @@ class ImportRollbackIT {
                 + "WHERE i.importedBy IS NOT NULL RETURN count(i)")).isGreaterThan(400);
         assertThat(GraphFingerprint.of(driver)).isNotEqualTo(before);
 
-        assertThat(new ImportRecovery(driver).rollBackDead(true)).isEqualTo(1);
+        assertThat(new Neo4jImportRecovery(driver).rollBackDead(true)).isEqualTo(1);
         assertThat(count("MATCH (x:Import {firm: $firm, status: 'running'}) RETURN count(x)")).isZero();
         assertThat(GraphFingerprint.changes(before, GraphFingerprint.of(driver))).isEmpty();
     }
