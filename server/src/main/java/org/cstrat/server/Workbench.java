@@ -10,65 +10,31 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-import org.cstrat.customers.imports.ImportJobs;
-import org.cstrat.customers.imports.ImportRecovery;
-import org.cstrat.customers.imports.CsvTable;
-import org.cstrat.customers.imports.ImportService;
-import org.cstrat.customers.imports.Neo4jImportStore;
-import org.cstrat.customers.web.CustomerServices;
-import org.cstrat.customers.web.CustomersApi;
-import org.cstrat.customers.web.CustomersPages;
-import org.cstrat.server.config.NetworkNames;
+import org.cstrat.server.app.Services;
 import org.cstrat.server.auth.AuthStore;
 import org.cstrat.server.auth.Authenticator;
 import org.cstrat.server.auth.PasswordHasher;
+import org.cstrat.server.config.NetworkNames;
+import org.cstrat.server.config.RuntimeInfo;
 import org.cstrat.server.config.WorkbenchConfig;
-import org.cstrat.server.editing.EditApi;
-import org.cstrat.server.editing.EditForms;
-import org.cstrat.server.editing.EditPages;
-import org.cstrat.server.editing.EditingService;
-import org.cstrat.server.editing.Neo4jEditingRepository;
-import org.cstrat.server.firm.FirmApi;
-import org.cstrat.server.firm.FirmPages;
-import org.cstrat.server.firm.FirmService;
-import org.cstrat.server.firm.Neo4jFirmRepository;
-import org.cstrat.server.console.ConsoleApi;
-import org.cstrat.server.console.ConsolePages;
-import org.cstrat.server.console.ConsoleService;
-import org.cstrat.server.console.CypherConsole;
-import org.cstrat.server.console.QueryLibrary;
-import org.cstrat.server.health.HealthApi;
-import org.cstrat.server.health.HealthService;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.health.Readiness;
-import org.cstrat.server.http.Templates;
 import org.cstrat.server.http.WebServer;
-import org.cstrat.server.market.MarketApi;
-import org.cstrat.server.market.MarketPages;
-import org.cstrat.server.market.MarketService;
-import org.cstrat.server.market.Neo4jMarketRepository;
-import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
-import org.cstrat.server.simulation.CalibrationService;
-import org.cstrat.server.simulation.Neo4jFirmCalibration;
-import org.cstrat.server.simulation.Neo4jSimulationRunRepository;
-import org.cstrat.server.simulation.SimulationApi;
-import org.cstrat.server.simulation.SimulationPages;
-import org.cstrat.server.simulation.SimulationService;
-import org.cstrat.sim.engine.SimulationEngine;
+import org.cstrat.server.view.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: configuration, then the graph (embedded or external), then repositories and
- * services, then the web server. Closing it stops them in reverse order.
+ * The running workbench: configuration, then the graph (embedded or external), then the services (built once by the
+ * composition root, {@link Services}), then the web server. Closing it stops them in reverse order.
  */
 public final class Workbench implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
 
     private final GraphConnection graph;
-    private final SimulationService simulations;
-    private final ImportJobs importJobs;
+    private final Services services;
     private final WebServer web;
     private final String host;
     private final String publicHost;
@@ -81,12 +47,11 @@ public final class Workbench implements AutoCloseable {
     private volatile long preparedMillis = -1;
     private volatile boolean closing;
 
-    private Workbench(GraphConnection graph, SimulationService simulations, ImportJobs importJobs, WebServer web, String host,
+    private Workbench(GraphConnection graph, Services services, WebServer web, String host,
                       String publicHost, Optional<Authenticator> auth, Readiness readiness, long startNanos) {
         this.auth = auth;
         this.graph = graph;
-        this.simulations = simulations;
-        this.importJobs = importJobs;
+        this.services = services;
         this.web = web;
         this.host = host;
         this.publicHost = publicHost;
@@ -123,22 +88,18 @@ public final class Workbench implements AutoCloseable {
         Workbench workbench;
         try {
             Readiness readiness = Readiness.loading();
-            SimulationService simulations = new SimulationService(new Neo4jFirmCalibration(graph.driver()),
-                    new Neo4jSimulationRunRepository(graph.driver()), SimulationEngine.withAvailableProcessors(), Clock.systemUTC(),
-                    SimulationService.Limits.of(config.maxSimulationWork()));
-            ImportJobs importJobs = new ImportJobs(new ImportService(new Neo4jImportStore(graph.driver()), CsvTable.MAX_FIELD_LENGTH_DEFAULT, graph.changes()), Clock.systemUTC());
+            Services services = Services.over(graph, Services.Settings.of(config), readiness);
             Optional<Authenticator> auth = config.auth() == WorkbenchConfig.Auth.ON
                     ? Optional.of(new Authenticator(new AuthStore(config.dataDir()), new PasswordHasher(), Clock.systemUTC()))
                     : Optional.empty();
-            WebServer web = web(graph, simulations, importJobs, auth, readiness);
+            WebServer web = web(services, auth);
             try {
                 web.start(config.host(), config.httpPort(), config.trustedOrigins(), config.advertisedHost());
             } catch (RuntimeException e) {
-                importJobs.close();
-                simulations.close();
+                services.close();
                 throw e;
             }
-            workbench = new Workbench(graph, simulations, importJobs, web, config.host(), config.publicHost(), auth, readiness, startNanos);
+            workbench = new Workbench(graph, services, web, config.host(), config.publicHost(), auth, readiness, startNanos);
             workbench.httpAnsweringMillis = millisSince(startNanos);
         } catch (RuntimeException e) {
             graph.close();
@@ -154,9 +115,9 @@ public final class Workbench implements AutoCloseable {
     private void prepare(WorkbenchConfig config, Runnable beforePreparing) {
         try {
             beforePreparing.run();
-            boolean demoLoaded = new GraphBootstrap(graph.driver()).prepare(config.loadDemo(), readiness);
+            boolean demoLoaded = services.demo().prepare(config.loadDemo(), readiness);
             // An embedded store is this process's alone: an import still 'running' in it died with an earlier process.
-            new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
+            services.importRecovery().rollBackDead(graph.isEmbedded());
             preparedMillis = millisSince(startNanos);
             readiness.markReady();
             prepared.complete(demoLoaded);
@@ -201,36 +162,18 @@ public final class Workbench implements AutoCloseable {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    /** The web side over a prepared graph: repositories, services and handlers, wired. Not started yet. */
-    public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs) {
-        return web(graph, simulations, importJobs, Optional.empty(), Readiness.ready());
+    /** The web side over the services of a prepared graph: handlers wired, no login. Not started yet. */
+    public static WebServer web(Services services) {
+        return web(services, Optional.empty());
     }
 
-    /** The web side, asking for a login when {@code auth} is present; until {@code readiness} is ready, every route but the public ones answers "loading". Not started yet. */
-    public static WebServer web(GraphConnection graph, SimulationService simulations, ImportJobs importJobs,
-                                Optional<Authenticator> auth, Readiness readiness) {
+    /**
+     * The web side over {@code services}, asking for a login when {@code auth} is present; until the services' readiness
+     * is ready, every route but the public ones answers "loading". Not started yet.
+     */
+    public static WebServer web(Services services, Optional<Authenticator> auth) {
         Templates templates = new Templates();
-        var driver = graph.driver();
-        MarketService markets = new MarketService(new Neo4jMarketRepository(driver), graph.changes());
-        FirmService firms = new FirmService(new Neo4jFirmRepository(driver));
-        Neo4jEditingRepository editingRepository = new Neo4jEditingRepository(driver);
-        EditingService editing = new EditingService(editingRepository, graph.changes());
-        ConsoleService console = new ConsoleService(new CypherConsole(driver, graph::dedicatedDriver, CypherConsole.MEMORY_BUDGET_DEFAULT),
-                QueryLibrary.load());
-        CustomerServices customers = CustomerServices.over(driver, graph.changes());
-        return new WebServer(new WebServer.Handlers(
-                new HealthApi(new HealthService(graph, readiness)),
-                new MarketApi(markets),
-                new MarketPages(markets, templates),
-                new SimulationApi(simulations, new CalibrationService(new Neo4jFirmCalibration(driver), firms)),
-                new SimulationPages(simulations, templates),
-                new ConsoleApi(console),
-                new ConsolePages(console, templates),
-                new FirmApi(firms),
-                new FirmPages(firms, templates),
-                new EditApi(editing, markets, firms),
-                new EditPages(editing, new EditForms(markets, firms, editingRepository), templates),
-                new CustomersApi(customers, importJobs), new CustomersPages(customers, importJobs, templates)), templates, auth, readiness);
+        return new WebServer(WebServer.Handlers.of(services, templates), templates, auth, services.readiness());
     }
 
     /** Fails fast, before the database's start-up, when a fixed port is already taken. */
@@ -272,6 +215,11 @@ public final class Workbench implements AutoCloseable {
         return graph;
     }
 
+    /** The services the web app runs on (the composition root's). */
+    public Services services() {
+        return services;
+    }
+
     /** Whether the web app asks for a login but nobody could sign in yet (no user in {@code DATA/auth/users.json}). */
     public boolean needsFirstUser() {
         return auth.map(a -> !a.hasUsers()).orElse(false);
@@ -292,8 +240,7 @@ public final class Workbench implements AutoCloseable {
         closing = true;
         try {
             web.close();
-            importJobs.close();
-            simulations.close();
+            services.close();
         } finally {
             graph.close();
         }

@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.cstrat.server.NotFoundException;
-import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.core.NotFoundException;
+import org.cstrat.server.core.WorkbenchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

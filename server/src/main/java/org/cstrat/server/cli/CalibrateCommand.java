@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.cstrat.server.NotFoundException;
-import org.cstrat.server.UnprocessableException;
-import org.cstrat.server.firm.FirmService;
-import org.cstrat.server.firm.Neo4jFirmRepository;
+import org.cstrat.server.app.Services;
+import org.cstrat.server.core.NotFoundException;
+import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.cstrat.server.simulation.CalibrationService;
-import org.cstrat.server.simulation.Neo4jFirmCalibration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,11 +53,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw new ParameterException(spec.commandLine(), "--out must end in .json, got " + out);
         }
-        try (GraphConnection connection = graph.connect()) {
+        try (GraphConnection connection = graph.connect(); Services services = Services.over(connection)) {
             CalibrationService.CalibratedScenario calibrated;
             try {
-                calibrated = new CalibrationService(new Neo4jFirmCalibration(connection.driver()),
-                        new FirmService(new Neo4jFirmRepository(connection.driver()))).scenario(firm);
+                calibrated = services.calibration().scenario(firm);
             } catch (NotFoundException | UnprocessableException e) {
                 stderr.println("cstrat: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;

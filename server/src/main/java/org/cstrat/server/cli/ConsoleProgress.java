@@ -3,7 +3,7 @@ package org.cstrat.server.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-import org.cstrat.customers.imports.ImportProgress;
+import org.cstrat.server.customers.imports.ImportProgress;
 
 /**
  * Import progress on the console: on a terminal a bar redrawn in place with the count and the rate;

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.cstrat.server.RuntimeInfo;
-import org.cstrat.server.StartupException;
+import org.cstrat.server.config.RuntimeInfo;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
@@ -63,7 +63,7 @@ public final class GraphTarget implements GraphLink {
             throw new StartupException(e.getMessage() + " (is a workbench running on it without " + RuntimeInfo.file(dataDir) + "?)", e);
         }
         connected = graph.uri();
-        new GraphBootstrap(graph.driver()).prepare(false);
+        new GraphBootstrap(graph.driver()).prepare();
         return graph;
     }
 

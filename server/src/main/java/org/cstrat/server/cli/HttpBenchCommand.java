@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cstrat.server.Workbench;
-import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.core.WorkbenchException;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.neo4j.StoreWriteReference;
 import picocli.CommandLine.Command;

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.cstrat.customers.imports.ImportFile;
-import org.cstrat.customers.imports.ImportReport;
-import org.cstrat.customers.imports.ImportService;
-import org.cstrat.customers.imports.Neo4jImportStore;
-import org.cstrat.customers.imports.SyntheticCustomerData;
+import org.cstrat.server.customers.imports.ImportFile;
+import org.cstrat.server.customers.imports.ImportReport;
+import org.cstrat.server.customers.imports.ImportService;
+import org.cstrat.server.app.Services;
+import org.cstrat.server.demo.SyntheticCustomerData;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;
@@ -66,8 +66,8 @@ public final class ImportBenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("cstrat-bench");
         try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0,
                 new EmbeddedCredentials(EmbeddedCredentials.USER, "cstrat-bench-password", false, Optional.empty()))) {
-            new GraphBootstrap(graph.driver()).prepare(false);
-            ImportService service = new ImportService(tuning.store(graph.driver()));
+            new GraphBootstrap(graph.driver()).prepare();
+            ImportService service = Services.over(graph, tuning.settings(Services.Settings.DEFAULT)).customers().imports();
             ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
             long cpu = StoreWriteReference.processCpuNanos();
             ImportReport first = service.importFiles("bench", files, progress);

@@ -11,17 +11,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.cstrat.customers.imports.ImportError;
-import org.cstrat.customers.imports.ImportFile;
-import org.cstrat.customers.imports.ImportParser;
-import org.cstrat.customers.imports.ImportRecovery;
-import org.cstrat.customers.imports.ImportRejectedException;
-import org.cstrat.server.ValidationException;
-import org.cstrat.customers.imports.ImportReport;
-import org.cstrat.customers.imports.CsvTable;
-import org.cstrat.customers.imports.ImportService;
-import org.cstrat.customers.imports.Neo4jImportStore;
-import org.cstrat.server.neo4j.GraphChanges;
+import org.cstrat.server.customers.imports.ImportError;
+import org.cstrat.server.customers.imports.ImportFile;
+import org.cstrat.server.customers.imports.ImportParser;
+import org.cstrat.server.customers.imports.ImportRejectedException;
+import org.cstrat.server.core.ValidationException;
+import org.cstrat.server.customers.imports.ImportReport;
+import org.cstrat.server.customers.imports.CsvTable;
+import org.cstrat.server.customers.imports.ImportService;
+import org.cstrat.server.app.Services;
 import org.cstrat.server.neo4j.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,9 +74,10 @@ public final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-field-length must be at least 1, got " + maxFieldLength);
         }
         List<ImportFile> files = read(inputs);
-        try (GraphConnection graph = target.open(out)) {
-            new ImportRecovery(graph.driver()).rollBackDead(graph.isEmbedded());
-            ImportService service = new ImportService(tuning.store(graph.driver()), maxFieldLength, new GraphChanges());
+        try (GraphConnection graph = target.open(out);
+             Services services = Services.over(graph, tuning.settings(Services.Settings.DEFAULT).withMaxFieldLength(maxFieldLength))) {
+            services.importRecovery().rollBackDead(graph.isEmbedded());
+            ImportService service = services.customers().imports();
             out.println("Importing " + files.size() + " file(s) for firm '" + firm + "' ...");
             ImportReport r = service.importFiles(firm, market, files, new ConsoleProgress(out, ConsoleProgress.isTerminal()));
             out.printf(Locale.ROOT, "Imported for '%s' in %.1f s: %,d changed; %,d channels, %,d touchpoints, %,d actors, %,d new + %,d updated"

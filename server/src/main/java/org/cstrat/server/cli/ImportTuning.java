@@ -1,7 +1,7 @@
 package org.cstrat.server.cli;
 
-import org.cstrat.customers.imports.Neo4jImportStore;
-import org.neo4j.driver.Driver;
+import org.cstrat.server.app.Services;
+import org.cstrat.server.customers.imports.Neo4jImportStore;
 import picocli.CommandLine.Option;
 
 /** How an import writes (statement size, staged transaction size, parallel writers): the options of {@code import} and {@code bench import}. */
@@ -23,7 +23,8 @@ public final class ImportTuning {
         return writers == null ? Neo4jImportStore.WRITERS_DEFAULT : writers;
     }
 
-    Neo4jImportStore store(Driver driver) {
-        return new Neo4jImportStore(driver, batch, txRows, writers());
+    /** {@code base} with these options' import tuning. */
+    Services.Settings settings(Services.Settings base) {
+        return base.withImportTuning(batch, txRows, writers());
     }
 }

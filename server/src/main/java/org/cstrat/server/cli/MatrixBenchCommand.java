@@ -12,16 +12,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.app.Services;
+import org.cstrat.server.view.Templates;
 import org.cstrat.server.market.MarketPages;
 import org.cstrat.server.market.Matrix;
 import org.cstrat.server.market.MarketService;
-import org.cstrat.server.market.Neo4jMarketRepository;
-import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphConnection;
-import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,13 +50,9 @@ public final class MatrixBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("cstrat-bench");
         try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0, EmbeddedCredentials.resolve(dir, Optional.empty()))) {
-            new GraphBootstrap(graph.driver()).prepare(false);
-            try (Session session = graph.driver().session()) {
-                for (String statement : CypherFiles.script("bench/market.cypher")) {
-                    session.run(statement, Map.of("market", "bench", "firms", firms)).consume();
-                }
-            }
-            MarketService markets = new MarketService(new Neo4jMarketRepository(graph.driver()));
+            new GraphBootstrap(graph.driver()).prepare();
+            graph.runScript("bench/market.cypher", Map.of("market", "bench", "firms", firms));
+            MarketService markets = Services.over(graph, Services.Settings.DEFAULT.withoutReadCache()).markets();
             Templates templates = new Templates();
             Matrix check = markets.matrix("bench");
             out.printf(Locale.ROOT, "Market of %d firms: %d placed, %d empty cells%n", check.firms().size(), check.placedFirms(), check.emptyCells());

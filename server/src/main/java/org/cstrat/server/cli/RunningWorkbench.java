@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.cstrat.server.RuntimeInfo;
-import org.cstrat.server.StartupException;
-import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.config.RuntimeInfo;
+import org.cstrat.server.core.StartupException;
+import org.cstrat.server.core.WorkbenchException;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphConnection;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * How a command-line tool reaches the graph: {@code NEO4J_URI} (with {@code NEO4J_USER} /
@@ -81,11 +79,9 @@ public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> 
      */
     public GraphConnection connect() {
         try {
-            return GraphConnection.connect(uri, password.isPresent()
-                    ? AuthTokens.basic(user.orElse(EmbeddedCredentials.USER), password.get())
-                    : AuthTokens.none());
+            return GraphConnection.connect(uri, user.orElse(EmbeddedCredentials.USER), password);
         } catch (StartupException e) {
-            if (!(e.getCause() instanceof AuthenticationException)) {
+            if (!GraphConnection.refusedLogin(e.getCause())) {
                 throw e;
             }
             throw new StartupException(password.isEmpty()

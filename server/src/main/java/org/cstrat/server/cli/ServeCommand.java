@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.cstrat.server.RuntimeInfo;
-import org.cstrat.server.StartupException;
+import org.cstrat.server.config.RuntimeInfo;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.neo4j.EmbeddedCredentials;

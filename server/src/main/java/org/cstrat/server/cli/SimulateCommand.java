@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.cstrat.server.app.Services;
 import org.cstrat.server.neo4j.GraphConnection;
-import org.cstrat.server.simulation.Neo4jFirmCalibration;
 import org.cstrat.server.simulation.ScenarioInputException;
 import org.cstrat.server.simulation.Scenarios;
 import org.cstrat.sim.compare.Heatmap;
@@ -213,8 +213,8 @@ public final class SimulateCommand implements Callable<Integer> {
         if (doc.selfContained()) {
             return scenarios.resolve(doc, file.toString(), Optional.empty());
         }
-        try (GraphConnection connection = graph.connect()) {
-            return scenarios.resolve(doc, file.toString(), Optional.of(new Neo4jFirmCalibration(connection.driver())));
+        try (GraphConnection connection = graph.connect(); Services services = Services.over(connection)) {
+            return scenarios.resolve(doc, file.toString(), Optional.of(services.firmCalibration()));
         }
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.core.WorkbenchException;
 
 /**
  * An input file given on the command line (a scenario, a transaction log), read as UTF-8 text; when it cannot be,

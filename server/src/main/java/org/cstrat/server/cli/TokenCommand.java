@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-import org.cstrat.server.NotFoundException;
+import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.auth.ApiToken;
 import org.cstrat.server.auth.AuthStore;
 import org.cstrat.server.auth.Authenticator;

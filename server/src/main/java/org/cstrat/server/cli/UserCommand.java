@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.cstrat.server.NotFoundException;
+import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.auth.ApiToken;
 import org.cstrat.server.auth.AuthStore;
 import org.cstrat.server.auth.PasswordHasher;

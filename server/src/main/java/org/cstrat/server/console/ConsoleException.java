@@ -1,6 +1,6 @@
 package org.cstrat.server.console;
 
-import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.core.WorkbenchException;
 
 /** A console query the database refused or stopped; {@link #status()} is the HTTP status to answer with. */
 public final class ConsoleException extends WorkbenchException {

@@ -3,7 +3,7 @@ package org.cstrat.server.console;
 import java.util.Map;
 
 import io.javalin.http.Context;
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.view.Templates;
 
 /** {@code GET /console}: the read-only Cypher console. */
 public final class ConsolePages {
@@ -19,6 +19,6 @@ public final class ConsolePages {
     public void console(Context ctx) {
         ctx.html(templates.render("console", Map.of("library", console.library(),
                 "timeout", ConsoleRequest.DEFAULT_TIMEOUT.toSeconds(), "maxRows", ConsoleRequest.DEFAULT_MAX_ROWS,
-                "maxBytes", ConsoleRequest.DEFAULT_MAX_BYTES, "memoryMiB", CypherConsole.MEMORY_BUDGET_DEFAULT / (1024 * 1024))));
+                "maxBytes", ConsoleRequest.DEFAULT_MAX_BYTES, "memoryMiB", Neo4jCypherConsole.MEMORY_BUDGET_DEFAULT / (1024 * 1024))));
     }
 }

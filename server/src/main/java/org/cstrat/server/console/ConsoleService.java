@@ -8,11 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The console: runs read-only queries and offers the analysts' query library with its default parameters. */
 public final class ConsoleService {
 
-    private final CypherConsole console;
+    private final Neo4jCypherConsole console;
     private final QueryLibrary library;
     private final Map<String, Object> defaults = new ConcurrentHashMap<>();
 
-    public ConsoleService(CypherConsole console, QueryLibrary library) {
+    public ConsoleService(Neo4jCypherConsole console, QueryLibrary library) {
         this.console = console;
         this.library = library;
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.cstrat.server.ValidationException;
-import org.cstrat.server.ValidationException.FieldError;
+import org.cstrat.server.core.ValidationException;
+import org.cstrat.server.core.ValidationException.FieldError;
 
 /** Collects field errors while a command is read from its input; {@link #done()} throws them all at once (400). */
 final class Checks {

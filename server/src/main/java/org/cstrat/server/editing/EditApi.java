@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.cstrat.server.ValidationException;
+import org.cstrat.server.core.ValidationException;
 import org.cstrat.server.firm.FirmJson;
 import org.cstrat.server.firm.FirmService;
 import org.cstrat.server.market.MarketService;

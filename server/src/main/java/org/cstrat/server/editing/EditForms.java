@@ -11,7 +11,7 @@ import org.cstrat.framework.Experience;
 import org.cstrat.framework.PricingIndicator;
 import org.cstrat.framework.RevenueModelKind;
 import org.cstrat.framework.StarStage;
-import org.cstrat.server.NotFoundException;
+import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.editing.FormView.Def;
 import org.cstrat.server.editing.FormView.Option;
 import org.cstrat.server.firm.FirmService;

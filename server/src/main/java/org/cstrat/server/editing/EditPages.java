@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.cstrat.server.ValidationException;
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.core.ValidationException;
+import org.cstrat.server.view.Templates;
 
 /**
  * The editing forms. A valid submission is written and redirects (303) to the page that shows it; an

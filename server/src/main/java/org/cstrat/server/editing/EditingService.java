@@ -2,7 +2,7 @@ package org.cstrat.server.editing;
 
 import java.util.function.Supplier;
 
-import org.cstrat.server.NotFoundException;
+import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.editing.Commands.ActorCommand;
 import org.cstrat.server.editing.Commands.FirmCommand;
 import org.cstrat.server.editing.Commands.MarketCommand;

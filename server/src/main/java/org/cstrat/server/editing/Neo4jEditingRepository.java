@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cstrat.server.NotFoundException;
-import org.cstrat.server.ValidationException;
+import org.cstrat.server.core.NotFoundException;
+import org.cstrat.server.core.ValidationException;
 import org.cstrat.server.editing.Commands.ActorCommand;
 import org.cstrat.server.editing.Commands.FirmCommand;
 import org.cstrat.server.editing.Commands.MarketCommand;

@@ -1,8 +1,8 @@
 package org.cstrat.server.firm;
 
-import static org.cstrat.server.http.SvgText.esc;
-import static org.cstrat.server.http.SvgText.estimatedWidth;
-import static org.cstrat.server.http.SvgText.fit;
+import static org.cstrat.server.view.SvgText.esc;
+import static org.cstrat.server.view.SvgText.estimatedWidth;
+import static org.cstrat.server.view.SvgText.fit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

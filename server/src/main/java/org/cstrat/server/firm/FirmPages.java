@@ -3,7 +3,7 @@ package org.cstrat.server.firm;
 import java.util.Map;
 
 import io.javalin.http.Context;
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.view.Templates;
 
 /** {@code GET /firms/{firmId}}: the firm page. */
 public final class FirmPages {

@@ -1,6 +1,6 @@
 package org.cstrat.server.firm;
 
-import org.cstrat.server.NotFoundException;
+import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.market.FirmRecord;
 import org.cstrat.server.placement.PlacementRules;
 

@@ -1,21 +1,13 @@
 package org.cstrat.server.health;
 
-import java.util.concurrent.TimeUnit;
-
-import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.GraphConnection;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.async.AsyncSession;
 
 /** Whether the graph answers, asked with a short timeout so that a dead database cannot hang the check. */
 public final class HealthService {
 
     static final long TIMEOUT_SECONDS = 5;
-    private static final String COMPONENTS = CypherFiles.query("health/components");
-
     private final GraphConnection graph;
+    private final Neo4jDatabaseProbe probe;
     private final Readiness readiness;
 
     public HealthService(GraphConnection graph) {
@@ -25,6 +17,7 @@ public final class HealthService {
     /** @param readiness how far the graph's preparation (schema, the demo) is: {@code loading} until it is done */
     public HealthService(GraphConnection graph, Readiness readiness) {
         this.graph = graph;
+        this.probe = new Neo4jDatabaseProbe(graph);
         this.readiness = readiness;
     }
 
@@ -42,12 +35,8 @@ public final class HealthService {
 
     public Health check() {
         String uri = graph.uri().toString();
-        AsyncSession session = graph.driver().session(AsyncSession.class,
-                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
         try {
-            var record = session.executeReadAsync(tx -> tx.runAsync(COMPONENTS).thenCompose(c -> c.singleAsync()),
-                            TransactionConfig.builder().withTimeout(java.time.Duration.ofSeconds(TIMEOUT_SECONDS)).build())
-                    .toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Neo4jDatabaseProbe.Components components = probe.components(TIMEOUT_SECONDS);
             Readiness.Status startup = readiness.status();
             String status = switch (startup.state()) {
                 case READY -> "ok";
@@ -55,14 +44,12 @@ public final class HealthService {
                 case FAILED -> "degraded";
             };
             return new Health(status, new Database(true, uri, graph.isEmbedded(),
-                    record.get("version").asString(), record.get("edition").asString(), null), startup);
+                    components.version(), components.edition(), null), startup);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return down(uri, "interrupted");
         } catch (Exception e) {
             return down(uri, e.getCause() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage()));
-        } finally {
-            session.closeAsync();
         }
     }
 

@@ -6,11 +6,12 @@ import java.util.Set;
 
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
-import org.cstrat.server.ForbiddenException;
-import org.cstrat.server.UnauthorizedException;
+import org.cstrat.server.core.ForbiddenException;
+import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.auth.Authenticator;
 import org.cstrat.server.auth.Principal;
 import org.cstrat.server.auth.Role;
+import org.cstrat.server.view.PageViewer;
 
 /**
  * Who may call each route: every route of {@link WebServer}'s table declares one {@link Gate}, checked here before its
@@ -43,12 +44,6 @@ public final class Access {
         }
     }
 
-    /** What the page templates need to know of the caller, set for each request. */
-    record Viewer(Principal principal, boolean loginShown) {
-    }
-
-    private static final ThreadLocal<Viewer> CURRENT = new ThreadLocal<>();
-
     private final Optional<Authenticator> authenticator;
 
     /** @param authenticator empty: auth is off, everyone is a local admin */
@@ -70,19 +65,18 @@ public final class Access {
         return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
-    /** For the templates: the current request's caller (a local admin outside a request, e.g. in benchmarks). */
-    static Viewer viewer() {
-        Viewer v = CURRENT.get();
-        return v == null ? new Viewer(Principal.local(), false) : v;
+    /** What the pages may show of {@code p}; {@code loginShown}: the name and the sign-out button (false when auth is off). */
+    static PageViewer viewer(Principal p, boolean loginShown) {
+        return new PageViewer(p.name(), p.role().id(), loginShown, p.may(Role.STRATEGIST), p.may(Role.ANALYST), p.may(Role.ADMIN));
     }
 
     /** First handler of every request: nobody is known yet. */
     void begin(Context ctx) {
-        CURRENT.set(on() ? new Viewer(null, true) : new Viewer(Principal.local(), false));
+        PageViewer.set(on() ? PageViewer.ANONYMOUS : viewer(Principal.local(), false));
     }
 
     void end(Context ctx) {
-        CURRENT.remove();
+        PageViewer.clear();
     }
 
     /** Before the matched route's handler: establishes the caller and refuses a call its role does not allow. */
@@ -145,6 +139,6 @@ public final class Access {
 
     private static void establish(Context ctx, Principal p) {
         ctx.attribute(PRINCIPAL, p);
-        CURRENT.set(new Viewer(p, p.via() != Principal.Via.LOCAL));
+        PageViewer.set(viewer(p, p.via() != Principal.Via.LOCAL));
     }
 }

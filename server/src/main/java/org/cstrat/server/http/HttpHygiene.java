@@ -16,7 +16,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import org.cstrat.server.InvalidRequestException;
+import org.cstrat.server.core.InvalidRequestException;
 
 /**
  * What every answer carries and every request must respect, in one place: security headers, request size limits, 405

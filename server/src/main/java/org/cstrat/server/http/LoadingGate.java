@@ -1,7 +1,7 @@
 package org.cstrat.server.http;
 
 import io.javalin.http.Context;
-import org.cstrat.server.NotReadyException;
+import org.cstrat.server.core.NotReadyException;
 import org.cstrat.server.health.Readiness;
 
 /**

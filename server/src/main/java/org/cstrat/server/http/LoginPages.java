@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.cstrat.server.auth.Authenticator;
 import org.cstrat.server.auth.Authenticator.LoginResult;
+import org.cstrat.server.view.Templates;
 
 /** The login page, {@code POST /login} and {@code POST /logout}. */
 final class LoginPages {

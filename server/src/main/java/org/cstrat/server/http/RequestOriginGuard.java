@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.javalin.http.Context;
-import org.cstrat.server.ForbiddenException;
+import org.cstrat.server.core.ForbiddenException;
 import org.cstrat.server.config.NetworkNames;
 import org.cstrat.server.config.WorkbenchConfig;
 

@@ -32,17 +32,18 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import org.cstrat.customers.imports.ImportRejectedException;
-import org.cstrat.customers.web.CustomersApi;
-import org.cstrat.customers.web.CustomersPages;
-import org.cstrat.server.ForbiddenException;
-import org.cstrat.server.InvalidRequestException;
-import org.cstrat.server.NotReadyException;
-import org.cstrat.server.NotFoundException;
-import org.cstrat.server.UnauthorizedException;
-import org.cstrat.server.UnprocessableException;
-import org.cstrat.server.StartupException;
-import org.cstrat.server.ValidationException;
+import org.cstrat.server.customers.imports.ImportRejectedException;
+import org.cstrat.server.customers.CustomersApi;
+import org.cstrat.server.customers.CustomersPages;
+import org.cstrat.server.core.ForbiddenException;
+import org.cstrat.server.core.InvalidRequestException;
+import org.cstrat.server.core.NotReadyException;
+import org.cstrat.server.core.NotFoundException;
+import org.cstrat.server.core.UnauthorizedException;
+import org.cstrat.server.core.UnprocessableException;
+import org.cstrat.server.core.StartupException;
+import org.cstrat.server.core.ValidationException;
+import org.cstrat.server.app.Services;
 import org.cstrat.server.auth.Authenticator;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.editing.EditApi;
@@ -62,6 +63,7 @@ import org.cstrat.server.simulation.SimulationApi;
 import org.cstrat.server.simulation.SimulationPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.cstrat.server.view.Templates;
 
 /**
  * The HTTP side: one route table, one error mapping. API paths ({@code /api/**}, {@code /health})
@@ -83,6 +85,24 @@ public final class WebServer implements AutoCloseable {
                            ConsoleApi consoleApi, ConsolePages consolePages,
                            FirmApi firmApi, FirmPages firmPages, EditApi editApi, EditPages editPages,
                            CustomersApi customersApi, CustomersPages customersPages) {
+
+        /** Every handler over the composition root's services. */
+        public static Handlers of(Services s, Templates templates) {
+            return new Handlers(
+                    new HealthApi(s.health()),
+                    new MarketApi(s.markets()),
+                    new MarketPages(s.markets(), templates),
+                    new SimulationApi(s.simulations(), s.calibration(), Access::user),
+                    new SimulationPages(s.simulations(), templates),
+                    new ConsoleApi(s.console()),
+                    new ConsolePages(s.console(), templates),
+                    new FirmApi(s.firms()),
+                    new FirmPages(s.firms(), templates),
+                    new EditApi(s.editing(), s.markets(), s.firms()),
+                    new EditPages(s.editing(), s.editForms(), templates),
+                    new CustomersApi(s.customers(), s.importJobs()),
+                    new CustomersPages(s.customers(), s.importJobs(), templates));
+        }
     }
 
     /**

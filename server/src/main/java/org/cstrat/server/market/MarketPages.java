@@ -3,7 +3,7 @@ package org.cstrat.server.market;
 import java.util.Map;
 
 import io.javalin.http.Context;
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.view.Templates;
 
 /** HTML pages: the home page listing markets, a market's matrix, and the matrix as SVG and CSV files. */
 public final class MarketPages {

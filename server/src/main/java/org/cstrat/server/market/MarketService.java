@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cstrat.server.NotFoundException;
+import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.neo4j.GraphChanges;
 import org.cstrat.server.neo4j.GraphReadCache;
 import org.cstrat.server.placement.Placement;

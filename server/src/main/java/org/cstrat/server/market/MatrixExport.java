@@ -1,8 +1,8 @@
 package org.cstrat.server.market;
 
-import static org.cstrat.server.http.SvgText.esc;
-import static org.cstrat.server.http.SvgText.estimatedWidth;
-import static org.cstrat.server.http.SvgText.fit;
+import static org.cstrat.server.view.SvgText.esc;
+import static org.cstrat.server.view.SvgText.estimatedWidth;
+import static org.cstrat.server.view.SvgText.fit;
 
 import java.util.List;
 import java.util.Locale;

@@ -10,7 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
-import org.cstrat.server.StartupException;
+import org.cstrat.server.core.StartupException;
 
 /**
  * The Bolt password of the embedded database's {@code neo4j} user: the one given by the operator

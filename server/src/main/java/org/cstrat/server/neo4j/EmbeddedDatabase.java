@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import inet.ipaddr.IPAddressString;
-import org.cstrat.server.StartupException;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.config.NetworkNames;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -40,7 +40,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * aggregation state, on-heap transaction state): a server-wide backstop. The application's largest
      * transactions, an import's 50,000-row staged transactions, need more than 256 MiB (measured with
      * {@code bench import}: refused at 64 and 256 MiB, imported at 1 GiB), so it cannot be the console's limit:
-     * the console watches its own transactions against a smaller budget ({@code CypherConsole}).
+     * the console watches its own transactions against a smaller budget ({@code Neo4jCypherConsole}).
      */
     public static final long TRANSACTION_MEMORY_MAX = 1024L * 1024 * 1024;
 

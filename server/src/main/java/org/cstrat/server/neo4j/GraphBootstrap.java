@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cstrat.server.demo.DemoCustomers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -17,18 +16,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings a database to the model the application expects: constraints and indexes
  * ({@code cypher/schema.cypher}), the framework vocabulary ({@code cypher/reference.cypher}) and,
- * into a database with no market yet, the demo markets. Every step is idempotent.
+ * firms in no market placed in the unassigned one. Every step is idempotent. The demo is loaded after it, into an
+ * empty database, by {@code demo.DemoData}.
  */
 public final class GraphBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphBootstrap.class);
-
-    /** The demo scripts, in load order; each market script is followed by its synthetic customers. */
-    public static final List<String> DEMO_MARKETS = List.of("us-mobility", "us-chronic-health", "us-connected-fitness");
-    private static final Map<String, String> DEMO_SCRIPTS = Map.of(
-            "us-mobility", "demo/mobility.cypher",
-            "us-chronic-health", "demo/health.cypher",
-            "us-connected-fitness", "demo/fitness.cypher");
 
     /** {@code CREATE CONSTRAINT name IF NOT EXISTS ...} or {@code CREATE INDEX name IF NOT EXISTS ...}: kind and name. */
     private static final Pattern SCHEMA_NAME = Pattern.compile("\\ACREATE\\s+(CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b");
@@ -39,13 +32,13 @@ public final class GraphBootstrap {
         this.driver = driver;
     }
 
-    /** Applies schema and reference data; loads the demo when no market exists. Returns whether the demo was loaded. */
-    public boolean prepare(boolean loadDemo) {
-        return prepare(loadDemo, BootstrapProgress.NONE);
+    /** Applies schema and reference data and places firms in no market; every step idempotent. */
+    public void prepare() {
+        prepare(BootstrapProgress.NONE);
     }
 
-    /** As {@link #prepare(boolean)}, telling {@code progress} each step (schema, reference data, each demo market, customer data). */
-    public boolean prepare(boolean loadDemo, BootstrapProgress progress) {
+    /** As {@link #prepare()}, telling {@code progress} each step. The demo, if wanted, comes after it ({@code demo.DemoData}). */
+    public void prepare(BootstrapProgress progress) {
         long start = System.nanoTime();
         progress.phase("schema", 0);
         applySchema();
@@ -53,25 +46,6 @@ public final class GraphBootstrap {
         applyReferenceData();
         LOG.info("Schema and reference data applied in {} ms", millisSince(start));
         placeOrphanFirms();
-        if (loadDemo && isEmpty()) {
-            LOG.info("Empty database: loading the demo markets (first start only) ...");
-            start = System.nanoTime();
-            loadDemo(progress);
-            long markets = millisSince(start);
-            progress.phase("demo customer data of " + org.cstrat.customers.imports.DemoCustomerData.FIRM, 60);
-            // the demo firm's imported customer data (source systems, unified view, segments, value)
-            org.cstrat.customers.imports.DemoCustomerData.load(driver);
-            long customers = millisSince(start) - markets;
-            // a small stored simulation run per demo market's flagship firm (simulation_runs_by_npv.cypher, "Past runs")
-            progress.phase("demo simulation runs", 90);
-            org.cstrat.server.simulation.DemoSimulationRuns.store(driver);
-            progress.phase("done", 100);
-            LOG.info("Demo markets loaded in {} ms (markets and their customers {} ms, {}'s imported customer data {} ms, demo runs {} ms)",
-                    millisSince(start), markets, org.cstrat.customers.imports.DemoCustomerData.FIRM, customers,
-                    millisSince(start) - markets - customers);
-            return true;
-        }
-        return false;
     }
 
     private static long millisSince(long startNanos) {
@@ -109,60 +83,11 @@ public final class GraphBootstrap {
         return placed;
     }
 
-    boolean isEmpty() {
+    /** Whether the database holds no market yet (the unassigned one aside): a first start. */
+    public boolean isEmpty() {
         return driver.executableQuery(CypherFiles.query("bootstrap/count_markets"))
                 .withParameters(Map.of("unassigned", UnassignedMarket.ID)).execute()
                 .records().get(0).get("markets").asLong() == 0;
-    }
-
-    /** Loads every demo market and its customers in one transaction: all of it or nothing. */
-    public void loadDemo() {
-        loadDemo(BootstrapProgress.NONE);
-    }
-
-    private void loadDemo(BootstrapProgress progress) {
-        try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                for (int m = 0; m < DEMO_MARKETS.size(); m++) {
-                    String market = DEMO_MARKETS.get(m);
-                    progress.phase("demo market " + market, 10 + 50 * m / DEMO_MARKETS.size());
-                    long start = System.nanoTime();
-                    List<CypherLiteral.Lifted> script = marketStatements(market);
-                    for (CypherLiteral.Lifted statement : script) {
-                        tx.run(statement.statement(), statement.parameters()).consume();
-                    }
-                    long scriptMillis = millisSince(start);
-                    var touchpoints = tx.run(CypherFiles.query("bootstrap/market_touchpoints"), Map.of("market", market))
-                            .list(r -> new DemoCustomers.FirmTouchpoint(
-                                    r.get("firm").asString(), r.get("touchpoint").asString(), r.get("initiative").asString()));
-                    var demo = DemoCustomers.generate(market, touchpoints, DemoCustomers.DEFAULT_SEED);
-                    Map<String, Object> parameters = Map.of("customers", demo.customers(), "interactions", demo.interactions());
-                    for (String statement : CypherFiles.script("demo/customers.cypher")) {
-                        tx.run(statement, parameters).consume();
-                    }
-                    LOG.info("Demo market {}: {} statements in {} ms, {} customers and {} interactions in {} ms", market, script.size(),
-                            scriptMillis, demo.customers().size(), demo.interactions().size(), millisSince(start) - scriptMillis);
-                }
-            });
-        }
-    }
-
-    /**
-     * The statements of a demo market's script, each {@code UNWIND [literal rows] AS x ...} with its rows lifted into
-     * {@code $rows}: the three scripts share their statements' shapes, so the second and third market reuse the first
-     * one's plans instead of compiling every statement afresh (compiling was most of the demo's load time).
-     */
-    static List<CypherLiteral.Lifted> marketStatements(String market) {
-        return CypherFiles.script(demoScript(market)).stream().map(CypherLiteral::liftUnwindRows).toList();
-    }
-
-    /** The script of a demo market, e.g. {@code demo/mobility.cypher}. */
-    static String demoScript(String market) {
-        String script = DEMO_SCRIPTS.get(market);
-        if (script == null) {
-            throw new IllegalArgumentException("market: no demo script for '" + market + "' (demo markets: " + DEMO_MARKETS + ")");
-        }
-        return script;
     }
 
     private void runInOneTransaction(List<String> statements, Map<String, Object> parameters) {

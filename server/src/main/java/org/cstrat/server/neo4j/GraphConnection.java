@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.cstrat.server.StartupException;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -15,6 +15,9 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * The one way the application reaches the graph: a Neo4j Driver, pointed either at the embedded
@@ -153,6 +156,34 @@ public final class GraphConnection implements AutoCloseable {
             driver.close();
         } finally {
             embedded.ifPresent(EmbeddedDatabase::close);
+        }
+    }
+    /** The driver's lost-connection failure (the server stopped or crashed under a running command) in the cause chain. */
+    public static Optional<Throwable> lostConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if ((t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) && t.getMessage() != null) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code e} is the database refusing the login (a wrong or missing password). */
+    public static boolean refusedLogin(Throwable e) {
+        return e instanceof AuthenticationException;
+    }
+
+    /** Connects to a database at {@code uri} as {@code user} with {@code password}, or without auth when there is no password. */
+    public static GraphConnection connect(URI uri, String user, Optional<String> password) {
+        return connect(uri, password.isPresent() ? AuthTokens.basic(user, password.get()) : AuthTokens.none());
+    }
+
+    /** Runs the statements of a Cypher script file ({@link CypherFiles#script}) with {@code parameters}, each on its own. */
+    public void runScript(String file, java.util.Map<String, Object> parameters) {
+        try (org.neo4j.driver.Session session = driver().session()) {
+            for (String statement : CypherFiles.script(file)) {
+                session.run(statement, parameters).consume();
+            }
         }
     }
 }

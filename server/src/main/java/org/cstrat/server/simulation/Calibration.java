@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 
-import org.cstrat.customers.value.BgNbdParameters;
-import org.cstrat.customers.value.CovarianceMatrix;
-import org.cstrat.customers.value.CustomerHistory;
-import org.cstrat.customers.value.DeltaMethod;
+import org.cstrat.server.customers.value.BgNbdParameters;
+import org.cstrat.server.customers.value.CovarianceMatrix;
+import org.cstrat.server.customers.value.CustomerHistory;
+import org.cstrat.server.customers.value.DeltaMethod;
 import org.cstrat.framework.StarStage;
 import org.cstrat.sim.model.ModelParameters;
 import org.cstrat.sim.model.ParameterPaths;

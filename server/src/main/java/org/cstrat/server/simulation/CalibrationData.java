@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.cstrat.customers.value.BgNbdParameters;
-import org.cstrat.customers.value.CovarianceMatrix;
-import org.cstrat.customers.value.CustomerHistory;
-import org.cstrat.customers.value.Estimate;
+import org.cstrat.server.customers.value.BgNbdParameters;
+import org.cstrat.server.customers.value.CovarianceMatrix;
+import org.cstrat.server.customers.value.CustomerHistory;
+import org.cstrat.server.customers.value.Estimate;
 import org.cstrat.framework.StarStage;
 
 /**

@@ -3,8 +3,8 @@ package org.cstrat.server.simulation;
 import java.util.List;
 import java.util.Locale;
 
-import org.cstrat.server.NotFoundException;
-import org.cstrat.server.UnprocessableException;
+import org.cstrat.server.core.NotFoundException;
+import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.firm.FirmProfile;
 import org.cstrat.server.firm.FirmService;
 import org.cstrat.sim.model.RunSettings;

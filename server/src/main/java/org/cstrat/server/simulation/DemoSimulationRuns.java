@@ -12,7 +12,6 @@ import org.cstrat.sim.engine.SimulationEngine;
 import org.cstrat.sim.engine.SimulationResult;
 import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.report.JsonOutput;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,10 +45,9 @@ public final class DemoSimulationRuns {
     private DemoSimulationRuns() {
     }
 
-    /** Runs and stores the demo runs (ids {@code run-demo-<firm>}); returns how long it took, in ms. */
-    public static long store(Driver driver) {
+    /** Runs and stores the demo runs (ids {@code run-demo-<firm>}) in {@code runs}; returns how long it took, in ms. */
+    public static long store(SimulationRunRepository runs) {
         long start = System.nanoTime();
-        Neo4jSimulationRunRepository runs = new Neo4jSimulationRunRepository(driver);
         Scenarios scenarios = new Scenarios();
         // same results on any number of threads (one stream per replication): use the cores the machine has
         SimulationEngine engine = new SimulationEngine(Runtime.getRuntime().availableProcessors());

@@ -2,7 +2,7 @@ package org.cstrat.server.simulation;
 
 import java.util.List;
 
-import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.core.WorkbenchException;
 import org.cstrat.sim.scenario.ScenarioError;
 
 /** A scenario that cannot run: each error names the JSON field path and the value. Nothing was run or stored. */

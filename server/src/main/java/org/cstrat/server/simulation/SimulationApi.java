@@ -2,13 +2,13 @@ package org.cstrat.server.simulation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.cstrat.server.NotFoundException;
-import org.cstrat.server.http.Access;
+import org.cstrat.server.core.NotFoundException;
 
 /** JSON endpoints to run, follow and read simulations. */
 public final class SimulationApi {
@@ -17,10 +17,13 @@ public final class SimulationApi {
 
     private final SimulationService simulations;
     private final CalibrationService calibrations;
+    private final Function<Context, String> caller;
 
-    public SimulationApi(SimulationService simulations, CalibrationService calibrations) {
+    /** @param caller the name of the user a request acts for, as the HTTP layer's access check established it (a job's owner) */
+    public SimulationApi(SimulationService simulations, CalibrationService calibrations, Function<Context, String> caller) {
         this.simulations = simulations;
         this.calibrations = calibrations;
+        this.caller = caller;
     }
 
     /** {@code GET /api/firms/{firmId}/calibration}: the calibrated scenario file, as a download (422 without valued customer data). */
@@ -36,7 +39,7 @@ public final class SimulationApi {
      */
     public void start(Context ctx) throws Exception {
         JsonNode body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
-        var job = simulations.start(ctx.pathParam("firmId"), body, Access.user(ctx));
+        var job = simulations.start(ctx.pathParam("firmId"), body, caller.apply(ctx));
         ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/simulation-jobs/" + job.id()).json(job);
     }
 

@@ -7,7 +7,7 @@ import io.javalin.http.Context;
 import org.cstrat.framework.Experience;
 import org.cstrat.framework.PersonalisationLevel;
 import org.cstrat.sim.model.RunSettings;
-import org.cstrat.server.http.Templates;
+import org.cstrat.server.view.Templates;
 
 /** The simulation page of a firm and the page of one stored run. */
 public final class SimulationPages {

@@ -2,7 +2,7 @@ package org.cstrat.server.simulation;
 
 import java.util.List;
 
-import org.cstrat.server.WorkbenchException;
+import org.cstrat.server.core.WorkbenchException;
 import org.cstrat.sim.scenario.ScenarioError;
 
 /**

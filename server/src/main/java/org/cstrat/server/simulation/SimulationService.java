@@ -17,7 +17,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cstrat.server.NotFoundException;
+import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.sim.compare.Heatmap;
 import org.cstrat.sim.compare.HeatmapMapping;

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.cstrat.customers.identity.UnifiedView;
-import org.cstrat.customers.imports.ImportFile;
-import org.cstrat.customers.imports.ImportProgress;
-import org.cstrat.customers.imports.SyntheticCustomerData;
-import org.cstrat.customers.web.CustomerServices;
+import org.cstrat.server.customers.identity.UnifiedView;
+import org.cstrat.server.customers.imports.ImportFile;
+import org.cstrat.server.customers.imports.ImportProgress;
+import org.cstrat.server.demo.SyntheticCustomerData;
+import org.cstrat.server.customers.CustomerServices;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.Browser;
 import org.cstrat.server.testing.EmbeddedNeo4j;
@@ -42,7 +42,7 @@ class CustomersBrowserIT {
     static void start(Workbench workbench, ChromeDriver chrome) {
         base = workbench.httpUrl().toString().replaceAll("/$", "");
         browser = chrome;
-        services = CustomerServices.over(workbench.graph().driver());
+        services = workbench.services().customers();
         services.imports().importFiles(FIRM, SyntheticCustomerData.generate(FIRM, 400, SyntheticCustomerData.DEFAULT_SEED), ImportProgress.NONE);
     }
 
@@ -128,7 +128,7 @@ class CustomersBrowserIT {
     /** The demo's valued firm: the model line shows every fitted parameter, and no text shows null, NaN or undefined. */
     @Test
     void theCustomersPageShowsEveryFittedValue() {
-        browser.get(base + "/firms/" + org.cstrat.customers.imports.DemoCustomerData.FIRM + "/customers");
+        browser.get(base + "/firms/" + org.cstrat.server.demo.DemoCustomerData.FIRM + "/customers");
         Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("value-model")));
         assertThat(browser.findElement(By.id("value-model")).getText()).matches(
                 "Fitted on \\d+ customers up to [0-9-]+: BG/NBD r=[0-9.]+, α=[0-9.]+, a=[0-9.]+, b=[0-9.]+; Gamma-Gamma p=[0-9.]+, q=[0-9.]+, v=[0-9.]+\\.");

@@ -7,7 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import org.cstrat.customers.imports.DemoCustomerData;
+import org.cstrat.server.demo.DemoCustomerData;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.Browser;
 import org.cstrat.server.testing.EmbeddedNeo4j;

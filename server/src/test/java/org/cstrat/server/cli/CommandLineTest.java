@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.io.StringWriter;
 
-import org.cstrat.server.Main;
 import org.cstrat.server.config.NetworkNames;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.cstrat.server.RuntimeInfo;
+import org.cstrat.server.config.RuntimeInfo;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.simulation.DemoSimulationRuns;
 import org.cstrat.server.testing.EmbeddedNeo4j;

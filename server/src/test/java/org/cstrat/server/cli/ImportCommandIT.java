@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cstrat.customers.imports.SyntheticCustomerData;
-import org.cstrat.server.Main;
+import org.cstrat.server.demo.SyntheticCustomerData;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.GraphConnection;

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.cstrat.server.Main;
 import org.cstrat.server.auth.AuthStore;
 import org.cstrat.server.auth.PasswordHasher;
 import org.cstrat.server.auth.Role;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cstrat.server.RuntimeInfo;
+import org.cstrat.server.config.RuntimeInfo;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.cli.CommandLineTest;
 import org.cstrat.server.testing.EmbeddedNeo4j;

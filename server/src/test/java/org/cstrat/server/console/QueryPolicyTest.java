@@ -64,7 +64,7 @@ class QueryPolicyTest {
 
     @Test
     void syntaxPositionsAreShiftedBackIntoTheAnalystsQuery() {
-        assertThat(CypherConsole.shiftPositions("Variable `g` not defined (line 3, column 20 (offset: 42))"))
+        assertThat(Neo4jCypherConsole.shiftPositions("Variable `g` not defined (line 3, column 20 (offset: 42))"))
                 .isEqualTo("Variable `g` not defined (line 2, column 20 (offset: 34))");
     }
 }

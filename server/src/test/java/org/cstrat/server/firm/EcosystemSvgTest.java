@@ -8,7 +8,7 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.cstrat.server.http.SvgText;
+import org.cstrat.server.view.SvgText;
 import org.cstrat.server.placement.FirmEvidence;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

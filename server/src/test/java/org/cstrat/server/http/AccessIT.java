@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.cstrat.server.Main;
+import org.cstrat.server.cli.Main;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.auth.AuthStore;
 import org.cstrat.server.auth.Authenticator;

@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.cstrat.server.StartupException;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.health.Readiness;

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.cstrat.customers.imports.DemoCustomerData;
+import org.cstrat.server.demo.DemoCustomerData;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.cstrat.server.testing.Http;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.cstrat.server.ForbiddenException;
+import org.cstrat.server.core.ForbiddenException;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.junit.jupiter.api.Test;
 

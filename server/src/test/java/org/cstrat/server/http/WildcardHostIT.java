@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.cstrat.server.RuntimeInfo;
+import org.cstrat.server.config.RuntimeInfo;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.cli.RunningWorkbench;
 import org.cstrat.server.config.NetworkNames;

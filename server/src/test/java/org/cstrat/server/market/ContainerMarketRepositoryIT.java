@@ -2,7 +2,7 @@ package org.cstrat.server.market;
 
 import java.net.URI;
 
-import org.cstrat.server.neo4j.GraphBootstrap;
+import org.cstrat.server.app.Services;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +27,9 @@ class ContainerMarketRepositoryIT extends MarketRepositoryContract {
     @BeforeAll
     static void connect() {
         graph = GraphConnection.connect(URI.create(NEO4J.getBoltUrl()), AuthTokens.none());
-        new GraphBootstrap(graph.driver()).prepare(true);
+        try (Services services = Services.over(graph)) {
+            services.demo().prepare(true);
+        }
     }
 
     @AfterAll

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.cstrat.server.demo.Neo4jDemoMarkets;
+import org.cstrat.server.demo.DemoData;
 import org.cstrat.framework.Architecture;
 import org.cstrat.framework.Experience;
 import org.cstrat.server.neo4j.GraphBootstrap;
@@ -69,7 +71,7 @@ abstract class MarketRepositoryContract {
         String file = java.nio.file.Files.readString(java.nio.file.Path.of("..", "cypher", "queries", "analyst", "firms_per_cell.cypher"));
         String query = file.lines().filter(l -> !l.startsWith("//") && !l.startsWith(":param")).collect(java.util.stream.Collectors.joining("\n"))
                 .replaceAll(";\\s*$", "");
-        for (String market : GraphBootstrap.DEMO_MARKETS) {
+        for (String market : Neo4jDemoMarkets.DEMO_MARKETS) {
             java.util.Map<String, java.util.List<String>> fromCypher = new java.util.TreeMap<>();
             driver().executableQuery(query).withParameters(java.util.Map.of("market", market)).execute().records().forEach(r ->
                     fromCypher.put(r.get("experience").asString() + " / " + r.get("architecture").asString(),
@@ -86,7 +88,8 @@ abstract class MarketRepositoryContract {
     void bootstrapIsIdempotent() {
         long before = countNodes();
         GraphBootstrap bootstrap = new GraphBootstrap(driver());
-        assertThat(bootstrap.prepare(true)).as("demo loads only into an empty database").isFalse();
+        DemoData demo = new DemoData(bootstrap, new Neo4jDemoMarkets(driver()), () -> { }, () -> { });
+        assertThat(demo.prepare(true)).as("demo loads only into an empty database").isFalse();
         bootstrap.applySchema();
         bootstrap.applyReferenceData();
         assertThat(countNodes()).isEqualTo(before);

@@ -11,7 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.cstrat.framework.Architecture;
 import org.cstrat.framework.Experience;
-import org.cstrat.server.http.SvgText;
+import org.cstrat.server.view.SvgText;
 import org.cstrat.server.placement.Placement;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;

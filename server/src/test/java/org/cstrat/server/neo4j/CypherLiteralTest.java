@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cstrat.server.demo.Neo4jDemoMarkets;
 import org.junit.jupiter.api.Test;
 
 class CypherLiteralTest {
@@ -59,8 +60,8 @@ class CypherLiteralTest {
 
     @Test
     void everyDemoMarketStatementWithRowsIsLifted() {
-        for (String market : GraphBootstrap.DEMO_MARKETS) {
-            List<CypherLiteral.Lifted> statements = GraphBootstrap.marketStatements(market);
+        for (String market : Neo4jDemoMarkets.DEMO_MARKETS) {
+            List<CypherLiteral.Lifted> statements = Neo4jDemoMarkets.marketStatements(market);
             assertThat(statements).hasSizeGreaterThan(10);
             assertThat(statements).filteredOn(s -> s.statement().startsWith("UNWIND ["))
                     .as("statements of %s whose rows stayed literal", market).isEmpty();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.cstrat.server.config.WorkbenchConfig;
+import org.cstrat.server.demo.Neo4jDemoMarkets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
@@ -35,8 +36,8 @@ class DemoScriptsLiftedIT {
             List<String> lifted;
             try (Session session = graph.driver().session()) {
                 try (Transaction tx = session.beginTransaction()) {
-                    for (String market : GraphBootstrap.DEMO_MARKETS) {
-                        for (String statement : CypherFiles.script(GraphBootstrap.demoScript(market))) {
+                    for (String market : Neo4jDemoMarkets.DEMO_MARKETS) {
+                        for (String statement : CypherFiles.script(Neo4jDemoMarkets.demoScript(market))) {
                             tx.run(statement).consume();
                         }
                     }
@@ -44,8 +45,8 @@ class DemoScriptsLiftedIT {
                     tx.rollback();
                 }
                 try (Transaction tx = session.beginTransaction()) {
-                    for (String market : GraphBootstrap.DEMO_MARKETS) {
-                        for (CypherLiteral.Lifted statement : GraphBootstrap.marketStatements(market)) {
+                    for (String market : Neo4jDemoMarkets.DEMO_MARKETS) {
+                        for (CypherLiteral.Lifted statement : Neo4jDemoMarkets.marketStatements(market)) {
                             tx.run(statement.statement(), statement.parameters()).consume();
                         }
                     }

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cstrat.customers.imports.DemoCustomerData;
-import org.cstrat.server.NotFoundException;
-import org.cstrat.server.UnprocessableException;
+import org.cstrat.server.demo.DemoCustomerData;
+import org.cstrat.server.core.NotFoundException;
+import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.firm.FirmService;
 import org.cstrat.server.firm.Neo4jFirmRepository;
 import org.cstrat.server.testing.EmbeddedNeo4j;

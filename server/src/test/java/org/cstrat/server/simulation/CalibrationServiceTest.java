@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cstrat.server.UnprocessableException;
+import org.cstrat.server.core.UnprocessableException;
 import org.junit.jupiter.api.Test;
 
 class CalibrationServiceTest {

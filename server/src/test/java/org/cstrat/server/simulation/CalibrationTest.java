@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cstrat.customers.value.BgNbdParameters;
-import org.cstrat.customers.value.CovarianceMatrix;
-import org.cstrat.customers.value.CustomerHistory;
-import org.cstrat.customers.value.Estimate;
+import org.cstrat.server.customers.value.BgNbdParameters;
+import org.cstrat.server.customers.value.CovarianceMatrix;
+import org.cstrat.server.customers.value.CustomerHistory;
+import org.cstrat.server.customers.value.Estimate;
 import org.cstrat.framework.StarStage;
 import org.cstrat.sim.model.BillingModel;
 import org.cstrat.sim.model.ModelParameters;

@@ -1,8 +1,0 @@
-package org.cstrat.server;
-
-/** The request may not be made from where it came (another web site, a foreign host name) or by whom (a role below the route's): HTTP 403. */
-public final class ForbiddenException extends WorkbenchException {
-    public ForbiddenException(String message) {
-        super(message);
-    }
-}

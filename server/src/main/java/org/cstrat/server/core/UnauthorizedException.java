@@ -1,0 +1,8 @@
+package org.cstrat.server.core;
+
+/** The request carries no valid credentials (no session, an unknown or revoked token): HTTP 401. */
+public final class UnauthorizedException extends WorkbenchException {
+    public UnauthorizedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,12 @@
+package org.cstrat.server.core;
+
+/** The request is well-formed but the data cannot give an answer (too few customers, a fit that did not converge): HTTP 422. */
+public class UnprocessableException extends WorkbenchException {
+    public UnprocessableException(String message) {
+        super(message);
+    }
+
+    public UnprocessableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,207 @@
+package org.cstrat.server.customers.imports;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import org.cstrat.server.core.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports run in the background, so that the browser can show how a long one goes: {@link #start} checks the
+ * request, queues the import and answers at once; {@link #job} tells its phase and interactions written so far
+ * and, at the end, its report, its file:line:column errors or why it failed. At most {@code threads} imports run
+ * at once (each already writes with several sessions), one per firm; a finished job can be read for
+ * {@code keep}, then it is forgotten.
+ */
+public final class ImportJobs implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
+    /** Imports that run at once; more wait in the queue. */
+    public static final int THREADS_DEFAULT = 2;
+    /** How long a finished job can still be read. */
+    public static final Duration KEEP_DEFAULT = Duration.ofMinutes(15);
+    /** At most this many jobs are kept; beyond it the oldest finished ones are forgotten early. */
+    private static final int KEPT_JOBS = 100;
+
+    private final ImportService imports;
+    private final Clock clock;
+    private final Duration keep;
+    private final ExecutorService executor;
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+
+    public ImportJobs(ImportService imports, Clock clock) {
+        this(imports, clock, KEEP_DEFAULT, THREADS_DEFAULT);
+    }
+
+    public ImportJobs(ImportService imports, Clock clock, Duration keep, int threads) {
+        this.imports = Objects.requireNonNull(imports, "imports");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (keep == null || keep.isNegative()) {
+            throw new IllegalArgumentException("keep must be zero or positive, got " + keep);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.keep = keep;
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cstrat-import-jobs");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Where a job is: {@code queued} and {@code running}, then {@code done}, {@code rejected} or {@code failed}. */
+    public enum State {
+        QUEUED, RUNNING, DONE, REJECTED, FAILED;
+
+        public boolean finished() {
+            return this != QUEUED && this != RUNNING;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * A job as it is now. {@code done}/{@code total} count interactions and are 0/0 in phases without counts
+     * ({@code percent} is then null). At the end exactly one of {@code report} (done), {@code errors} (rejected:
+     * file:line:column and message, at most {@link ImportRejectedException#MAX_ERRORS} of {@code totalErrors}) and
+     * {@code message} (failed) is set.
+     */
+    public record Status(String id, String firm, String state, String phase, long done, long total, Integer percent,
+                         long elapsedMs, ImportReport report, List<ValidationException.FieldError> errors,
+                         Integer totalErrors, String message) {
+    }
+
+    /**
+     * Queues an import of {@code files} into {@code firm}.
+     *
+     * @throws IllegalArgumentException when the firm id is not one an import can write to
+     * @throws ValidationException      409 when an import into the firm is already queued or running here
+     */
+    public Status start(String firm, List<ImportFile> files) {
+        ImportParser.checkFirmId(firm);
+        List<ImportFile> copy = List.copyOf(files);
+        Job job;
+        synchronized (jobs) {
+            forgetOld();
+            if (jobs.values().stream().anyMatch(j -> j.firm.equals(firm) && !j.state.finished())) {
+                throw Neo4jImportStore.anotherImportRunning(firm);
+            }
+            job = new Job("imp-" + UUID.randomUUID().toString().substring(0, 12), firm, Instant.now(clock));
+            jobs.put(job.id, job);
+        }
+        // The status at acceptance (queued), taken before the worker can finish it: a file rejected at once would
+        // otherwise answer the start request as already rejected, depending on thread timing.
+        Status accepted = job.status();
+        executor.submit(() -> job.run(copy));
+        return accepted;
+    }
+
+    public Optional<Status> job(String jobId) {
+        synchronized (jobs) {
+            forgetOld();
+            return Optional.ofNullable(jobs.get(jobId)).map(Job::status);
+        }
+    }
+
+    private void forgetOld() {
+        Instant now = Instant.now(clock);
+        jobs.values().removeIf(j -> j.finishedAt != null && j.finishedAt.plus(keep).isBefore(now));
+        for (Iterator<Job> it = jobs.values().iterator(); jobs.size() > KEPT_JOBS && it.hasNext(); ) {
+            if (it.next().finishedAt != null) {
+                it.remove();
+            }
+        }
+    }
+
+    /** Stops the workers; a running import is interrupted and rolled back (at the latest by the next start-up's recovery). */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    /** The phase and interactions written, replaced as one so that a poller never sees a count of another phase. */
+    private record Progress(String phase, long done, long total) {
+    }
+
+    /** One import; the worker writes its fields, pollers read them (the state last written, first read). */
+    private final class Job implements ImportProgress {
+        final String id;
+        final String firm;
+        final Instant startedAt;
+        volatile State state = State.QUEUED;
+        volatile Progress progress = new Progress("queued", 0, 0);
+        volatile Instant finishedAt;
+        volatile ImportReport report;
+        volatile ImportRejectedException rejected;
+        volatile String message;
+
+        Job(String id, String firm, Instant startedAt) {
+            this.id = id;
+            this.firm = firm;
+            this.startedAt = startedAt;
+        }
+
+        @Override
+        public void phase(String name) {
+            progress = new Progress(name, 0, 0);
+        }
+
+        @Override
+        public void interactions(long done, long total) {
+            progress = new Progress(progress.phase(), done, total);
+        }
+
+        void run(List<ImportFile> files) {
+            state = State.RUNNING;
+            try {
+                report = imports.importFiles(firm, files, this);
+                finish(State.DONE);
+            } catch (ImportRejectedException e) {
+                rejected = e;
+                finish(State.REJECTED);
+            } catch (ValidationException e) {
+                message = e.errors().stream().map(ValidationException.FieldError::message).collect(Collectors.joining("; "));
+                finish(State.FAILED);
+            } catch (RuntimeException e) {
+                LOG.error("Import job {} into firm {} failed", id, firm, e);
+                message = "The import failed and was rolled back: " + e.getMessage();
+                finish(State.FAILED);
+            }
+        }
+
+        private void finish(State end) {
+            finishedAt = Instant.now(clock);
+            state = end;
+        }
+
+        Status status() {
+            State s = state;
+            Progress p = progress;
+            Instant end = finishedAt;
+            long elapsed = Duration.between(startedAt, end == null ? Instant.now(clock) : end).toMillis();
+            Integer percent = p.total() > 0 ? (int) (100 * p.done() / p.total()) : null;
+            ImportRejectedException r = s == State.REJECTED ? rejected : null;
+            return new Status(id, firm, s.toString(), p.phase(), p.done(), p.total(), percent, elapsed,
+                    s == State.DONE ? report : null,
+                    r == null ? null : r.errors().stream().map(e -> new ValidationException.FieldError(e.location(), e.message())).toList(),
+                    r == null ? null : r.total(), s == State.FAILED ? message : null);
+        }
+    }
+}

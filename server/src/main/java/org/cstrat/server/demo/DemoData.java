@@ -1,0 +1,68 @@
+package org.cstrat.server.demo;
+
+import java.util.Objects;
+
+import org.cstrat.server.neo4j.BootstrapProgress;
+import org.cstrat.server.neo4j.GraphBootstrap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Prepares the graph the workbench starts on: the bootstrap (schema, reference data, orphan firms), then, into a
+ * database with no market yet and when wanted, the demo: its markets with their customers, the demo firm's imported
+ * customer data ({@link DemoCustomerData}) and a small stored simulation run per demo market. Built by the
+ * composition root, which hands in the two later steps (they need the customer services and the run repository).
+ */
+public final class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final GraphBootstrap bootstrap;
+    private final Neo4jDemoMarkets markets;
+    private final Runnable customerData;
+    private final Runnable simulationRuns;
+
+    /**
+     * @param customerData   imports, segments and values the demo firm's customer data
+     * @param simulationRuns stores the demo markets' flagship runs
+     */
+    public DemoData(GraphBootstrap bootstrap, Neo4jDemoMarkets markets, Runnable customerData, Runnable simulationRuns) {
+        this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrap");
+        this.markets = Objects.requireNonNull(markets, "markets");
+        this.customerData = Objects.requireNonNull(customerData, "customerData");
+        this.simulationRuns = Objects.requireNonNull(simulationRuns, "simulationRuns");
+    }
+
+    /** Applies schema and reference data; loads the demo when no market exists. Returns whether the demo was loaded. */
+    public boolean prepare(boolean loadDemo) {
+        return prepare(loadDemo, BootstrapProgress.NONE);
+    }
+
+    /** As {@link #prepare(boolean)}, telling {@code progress} each step (schema, reference data, each demo market, customer data). */
+    public boolean prepare(boolean loadDemo, BootstrapProgress progress) {
+        bootstrap.prepare(progress);
+        if (loadDemo && bootstrap.isEmpty()) {
+            LOG.info("Empty database: loading the demo markets (first start only) ...");
+            long start = System.nanoTime();
+            markets.load(progress);
+            long marketMillis = millisSince(start);
+            progress.phase("demo customer data of " + DemoCustomerData.FIRM, 60);
+            // the demo firm's imported customer data (source systems, unified view, segments, value)
+            customerData.run();
+            long customers = millisSince(start) - marketMillis;
+            // a small stored simulation run per demo market's flagship firm (simulation_runs_by_npv.cypher, "Past runs")
+            progress.phase("demo simulation runs", 90);
+            simulationRuns.run();
+            progress.phase("done", 100);
+            LOG.info("Demo markets loaded in {} ms (markets and their customers {} ms, {}'s imported customer data {} ms, demo runs {} ms)",
+                    millisSince(start), marketMillis, DemoCustomerData.FIRM, customers,
+                    millisSince(start) - marketMillis - customers);
+            return true;
+        }
+        return false;
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
