@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import org.cstrat.customers.identity.Neo4jIdentityStore;
 import org.cstrat.server.ValidationException;
+import org.cstrat.server.neo4j.Sessions;
 import org.cstrat.server.neo4j.UnassignedMarket;
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
@@ -188,7 +189,7 @@ public final class Neo4jImportStore implements ImportLookup {
 
     private long begin(ImportBatch b, List<String> files) {
         long id = ImportRecovery.newImportId();
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWrite(tx -> tx.run(BEGIN, Map.of("import", id, "firm", b.firm(), "files", files,
                     "interactions", b.interactions().size())).consume());
         } catch (ClientException e) {
@@ -209,14 +210,14 @@ public final class Neo4jImportStore implements ImportLookup {
         String firm = b.firm();
         Staged staged;
         progress.phase("customer records");
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             staged = stage(session, id, b, progress);
         }
         progress.phase("interactions");
         long total = b.interactions().size();
         writeInteractions(id, firm, staged.newByRecord(), total, progress);
         progress.phase("commit");
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
+        try (Session session = Sessions.open(driver); Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
             ImportReport report = finish(tx, id, b, staged, market);
             tx.commit();
             progress.interactions(total, total);
@@ -309,7 +310,7 @@ public final class Neo4jImportStore implements ImportLookup {
         try {
             for (List<Map.Entry<String, List<ImportBatch.Interaction>>> lane : lanes) {
                 pool.execute(() -> {
-                    try (Session session = driver.session()) {
+                    try (Session session = Sessions.open(driver)) {
                         writeLane(session, id, lane, stop, reports);
                         reports.add(laneDone);
                     } catch (RuntimeException | Error e) {
@@ -460,7 +461,7 @@ public final class Neo4jImportStore implements ImportLookup {
      * never wait for each other on the {@code (:Import)} node.
      */
     private void heartbeat(long id) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWrite(tx -> tx.run(HEARTBEAT, Map.of("import", id)).consume());
         }
     }

@@ -26,6 +26,7 @@ import org.cstrat.customers.value.TransactionLog;
 import org.cstrat.server.UnprocessableException;
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -101,7 +102,7 @@ public final class ValuationService {
             throw new UnprocessableException("Customer values cannot be computed for firm '" + firm + "': " + e.getMessage(), e);
         }
         Map<String, Object> model = model(fit, calibrationEnd);
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWriteWithoutResult(tx -> {
                 tx.run(WRITE_MODEL, Map.of("firm", firm, "model", model)).consume();
                 List<Map<String, Object>> rows = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.GraphBootstrap;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphConnection;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +54,7 @@ public final class MatrixBenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("cstrat-bench");
         try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0, EmbeddedCredentials.resolve(dir, Optional.empty()))) {
             new GraphBootstrap(graph.driver()).prepare(false);
-            try (Session session = graph.driver().session()) {
+            try (Session session = Sessions.open(graph.driver())) {
                 for (String statement : CypherFiles.script("bench/market.cypher")) {
                     session.run(statement, Map.of("market", "bench", "firms", firms)).consume();
                 }

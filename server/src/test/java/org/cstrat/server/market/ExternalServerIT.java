@@ -193,6 +193,47 @@ class ExternalServerIT extends MarketRepositoryContract {
                 .records().get(0).get("n").asString()).isEqualTo("Uber");
     }
 
+    /**
+     * On a cluster a read routed to a follower sees this process's earlier writes only if it waits for their bookmarks.
+     * Every session the write paths open (schema, demo, imports with identity resolution, segments, values, recovery,
+     * edits) must therefore join the Driver's bookmark manager, which {@code executableQuery} and so the routed reads
+     * ({@code Reads}) use; a plain {@code driver.session()} would keep its bookmarks to itself.
+     */
+    @Test
+    void everySessionTheWritePathsOpenJoinsTheBookmarksTheRoutedReadsWaitFor() {
+        Driver real = driver();
+        List<Object> configs = new ArrayList<>();
+        Driver recording = (Driver) java.lang.reflect.Proxy.newProxyInstance(Driver.class.getClassLoader(), new Class<?>[] {Driver.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("session")) {
+                        configs.add(args == null ? "driver.session() without a configuration" : Stream.of(args)
+                                .filter(a -> a instanceof org.neo4j.driver.SessionConfig).findFirst()
+                                .orElse("driver.session(" + method.getParameterTypes().length + " args) without a configuration"));
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        assertThat(new org.cstrat.server.neo4j.GraphBootstrap(recording).prepare(true)).isFalse();
+        org.cstrat.customers.imports.DemoCustomerData.load(recording);
+        new org.cstrat.customers.imports.ImportRecovery(recording).rollBackDead(false);
+        new org.cstrat.server.editing.EditingService(new org.cstrat.server.editing.Neo4jEditingRepository(recording))
+                .createMarket(org.cstrat.server.editing.Input.ofForm(Map.of("name", List.of("Bookmark chain"), "asOf", List.of("2026"))));
+
+        assertThat(configs).as("sessions opened by the write paths").hasSizeGreaterThan(5);
+        for (Object config : configs) {
+            assertThat(config).isInstanceOf(org.neo4j.driver.SessionConfig.class);
+            org.neo4j.driver.SessionConfig session = (org.neo4j.driver.SessionConfig) config;
+            assertThat(session.bookmarkManager()).as(session.toString()).containsSame(real.executableQueryBookmarkManager());
+            assertThat(session.defaultAccessMode()).as(session.toString()).isEqualTo(org.neo4j.driver.AccessMode.WRITE);
+        }
+        // the edit's write is what a routed read now waits for, and it sees the market
+        assertThat(real.executableQueryBookmarkManager().getBookmarks()).isNotEmpty();
+        assertThat(new Neo4jMarketRepository(real).findById("bookmark-chain")).isPresent();
+    }
+
     private long nodes() {
         return driver().executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
     }
