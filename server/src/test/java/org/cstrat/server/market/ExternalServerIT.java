@@ -99,6 +99,11 @@ class ExternalServerIT extends MarketRepositoryContract {
         try (Driver wrong = GraphDatabase.driver(server.boltUri(), AuthTokens.basic(Neo4jServerProcess.USER, "not-the-password"))) {
             assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
         }
+        // a write that went out as a read (what a follower would get on a cluster) is refused by this server too
+        assertThatThrownBy(() -> driver().executableQuery("CREATE (:Intruder {id: 'routed-as-read'})")
+                .withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(org.neo4j.driver.RoutingControl.READ).build()).execute())
+                .isInstanceOfSatisfying(org.neo4j.driver.exceptions.ClientException.class,
+                        e -> assertThat(e.code()).isEqualTo("Neo.ClientError.Statement.AccessMode"));
         // no store of an embedded database appears in the data directory
         assertThat(data.resolve("databases")).doesNotExist();
         assertThat(Http.tree(http.get("/health")).path("status").asText()).isEqualTo("ok");
