@@ -2,6 +2,7 @@ package org.cstrat.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.cstrat.server.customers.imports.ImportFile;
 import org.cstrat.server.customers.imports.ImportReport;
 import org.cstrat.server.customers.imports.ImportService;
 import org.cstrat.server.app.Services;
+import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.demo.SyntheticCustomerData;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphBootstrap;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cstrat bench import}: the import's speed into a fresh embedded database. A measurement, not a test. */
@@ -54,9 +57,41 @@ public final class ImportBenchCommand implements Callable<Integer> {
                     + "and print that rate: the storage engine's ceiling on this machine; 0 skips it (default: ${DEFAULT-VALUE}).")
     int reference;
 
+    @Option(names = "--neo4j-uri", paramLabel = "URI",
+            description = "Import into this Neo4j server instead of a fresh embedded database (bolt:// or neo4j://, +s/+ssc; user"
+                    + " and password from NEO4J_USER / NEO4J_PASSWORD or --neo4j-password-file). The firm 'bench' stays there:"
+                    + " use an empty database. No store reference then (it needs the embedded database).")
+    String neo4jUri;
+
+    @Option(names = Neo4jPasswordFile.OPTION, paramLabel = "FILE", defaultValue = "${env:" + Neo4jPasswordFile.ENV + "}",
+            description = "Read the Neo4j password for --neo4j-uri from the first line of this file instead of NEO4J_PASSWORD.")
+    String neo4jPasswordFile;
+
+    /** The server named by {@code --neo4j-uri}, checked before any work starts; empty: a fresh embedded database. */
+    private Optional<WorkbenchConfig.ExternalNeo4j> external() {
+        if (neo4jUri == null || neo4jUri.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new WorkbenchConfig.ExternalNeo4j(URI.create(neo4jUri.strip()), System.getenv("NEO4J_USER"),
+                    Neo4jPasswordFile.resolve(spec, System.getenv("NEO4J_PASSWORD"), "NEO4J_PASSWORD", neo4jPasswordFile).orElse("")));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--neo4j-uri: " + e.getMessage());
+        }
+    }
+
+    private static GraphConnection graph(Path dir, Optional<WorkbenchConfig.ExternalNeo4j> external) {
+        if (external.isEmpty()) {
+            return GraphConnection.openEmbedded(dir, "127.0.0.1", 0,
+                    new EmbeddedCredentials(EmbeddedCredentials.USER, "cstrat-bench-password", false, Optional.empty()));
+        }
+        return GraphConnection.connect(external.get().uri(), external.get().user(), Optional.of(external.get().password()));
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Optional<WorkbenchConfig.ExternalNeo4j> external = external();
         // About 14.4 interactions per person on average with the generator's mix of systems and behaviour types.
         int people = Math.max(10, (int) Math.round(interactions / 14.4));
         long t0 = System.nanoTime();
@@ -64,8 +99,9 @@ public final class ImportBenchCommand implements Callable<Integer> {
         long bytes = files.stream().mapToLong(f -> f.content().length).sum();
         out.printf(Locale.ROOT, "Generated %,d people, %,d bytes of CSV in %.1f s%n", people, bytes, (System.nanoTime() - t0) / 1e9);
         Path dir = Files.createTempDirectory("cstrat-bench");
-        try (GraphConnection graph = GraphConnection.openEmbedded(dir, "127.0.0.1", 0,
-                new EmbeddedCredentials(EmbeddedCredentials.USER, "cstrat-bench-password", false, Optional.empty()))) {
+        try (GraphConnection graph = graph(dir, external)) {
+            out.println("Graph: " + (graph.isEmbedded() ? "a fresh embedded database in " + dir : graph.uri()
+                    + " (the process CPU below is this client's; the server's is its own)"));
             new GraphBootstrap(graph.driver()).prepare();
             ImportService service = Services.over(graph, tuning.settings(Services.Settings.DEFAULT)).customers().imports();
             ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
@@ -77,7 +113,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
                 ImportReport again = service.importFiles("bench", files, progress);
                 print(out, "re-import (unchanged)", again, StoreWriteReference.processCpuNanos() - cpu);
             }
-            if (reference > 0) {
+            if (reference > 0 && graph.isEmbedded()) {
                 StoreWriteReference.Rate ref = StoreWriteReference.measure(graph, "bench", "bench/reference/", reference, tuning.txRows);
                 out.printf(Locale.ROOT, "store reference (Neo4j's Java API in this JVM, no Cypher/Bolt/checks, %,d per transaction): %,d interactions "
                                 + "in %.2f s = %,.0f interactions/s (process CPU %.1f s = %,.0f per CPU-second); the import reached %.0f %% of it%n",

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 
 import org.cstrat.server.neo4j.CypherFiles;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -103,7 +105,10 @@ public final class Neo4jCypherConsole {
         long deadline = started + request.timeout().plus(GRACE).toNanos();
         String id = UUID.randomUUID().toString();
         Driver driver = connections.get();
-        Future<ConsoleResult> work = workers.submit(() -> execute(driver, request, id, started));
+        // The dedicated Driver has no bookmarks of its own: it starts from the application's, so that on a cluster the
+        // follower answering the console has every write the workbench made so far (read-your-writes).
+        Set<Bookmark> after = admin.executableQueryBookmarkManager().getBookmarks();
+        Future<ConsoleResult> work = workers.submit(() -> execute(driver, request, id, started, after));
         long used = 0;
         try {
             while (true) {
@@ -168,8 +173,8 @@ public final class Neo4jCypherConsole {
         }
     }
 
-    private static ConsoleResult execute(Driver driver, ConsoleRequest request, String id, long started) {
-        SessionConfig session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private static ConsoleResult execute(Driver driver, ConsoleRequest request, String id, long started, Set<Bookmark> after) {
+        SessionConfig session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarks(after).build();
         TransactionConfig config = TransactionConfig.builder().withTimeout(request.timeout())
                 .withMetadata(Map.of("app", "cstrat-console", "consoleQuery", id)).build();
         try (Session s = driver.session(session)) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.cstrat.server.neo4j.BootstrapProgress;
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.CypherLiteral;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public final class Neo4jDemoMarkets {
     }
 
     public void load(BootstrapProgress progress) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWriteWithoutResult(tx -> {
                 for (int m = 0; m < DEMO_MARKETS.size(); m++) {
                     String market = DEMO_MARKETS.get(m);

@@ -15,6 +15,7 @@ import org.cstrat.server.editing.Commands.TechnologyCommand;
 import org.cstrat.server.editing.Commands.TouchpointCommand;
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -95,7 +96,7 @@ public final class Neo4jEditingRepository implements EditingRepository {
 
     /** One write transaction; a uniqueness violation that slipped past the checks is still a 409, never a 500. */
     private void write(java.util.function.Consumer<TransactionContext> work) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWriteWithoutResult(work);
         } catch (ClientException e) {
             if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +52,7 @@ public final class GraphBootstrap {
     }
 
     public void applySchema() {
-        try (Session session = driver.session(SessionConfig.defaultConfig())) {
+        try (Session session = Sessions.open(driver)) {
             // what exists already is skipped (a restart compiles and runs none of them): the same as IF NOT EXISTS, faster
             Set<String> existing = new HashSet<>();
             session.run(CypherFiles.query("bootstrap/constraint_names")).forEachRemaining(r -> existing.add("CONSTRAINT " + r.get("name").asString()));
@@ -91,7 +90,7 @@ public final class GraphBootstrap {
     }
 
     private void runInOneTransaction(List<String> statements, Map<String, Object> parameters) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s, parameters).consume()));
         }
     }

@@ -180,7 +180,7 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Runs the statements of a Cypher script file ({@link CypherFiles#script}) with {@code parameters}, each on its own. */
     public void runScript(String file, java.util.Map<String, Object> parameters) {
-        try (org.neo4j.driver.Session session = driver().session()) {
+        try (org.neo4j.driver.Session session = Sessions.open(driver())) {
             for (String statement : CypherFiles.script(file)) {
                 session.run(statement, parameters).consume();
             }

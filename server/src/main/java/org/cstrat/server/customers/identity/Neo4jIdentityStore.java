@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -75,7 +76,7 @@ public final class Neo4jIdentityStore implements IdentityStore {
     /** Resolves the firm's identities in its own transaction. */
     @Override
     public Outcome resolve(String firm) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             return session.executeWrite(tx -> resolve(tx, firm));
         }
     }
@@ -83,7 +84,7 @@ public final class Neo4jIdentityStore implements IdentityStore {
     /** Sets or clears the {@code excluded} flag of links to an identifier, then re-resolves; all in one transaction. */
     @Override
     public long setExcluded(String firm, String identifier, String record, boolean excluded) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             return session.executeWrite(tx -> {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("firm", firm);

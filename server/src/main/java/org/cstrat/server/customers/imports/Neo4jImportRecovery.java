@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.cstrat.server.customers.identity.Neo4jIdentityStore;
 import org.cstrat.server.neo4j.CypherFiles;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ public final class Neo4jImportRecovery {
         p.put("firm", firm);
         p.put("before", ZonedDateTime.now(ZoneOffset.UTC).minus(silence));
         List<Map<String, Object>> dead;
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             dead = session.executeRead(tx -> tx.run(UNFINISHED, p).list(r -> r.asMap()));
         }
         for (Map<String, Object> d : dead) {
@@ -76,7 +77,7 @@ public final class Neo4jImportRecovery {
 
     /** Rolls back one import (idempotent: running it again after a failure finishes the job). */
     public void rollBack(long id, String firm, String reason) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             // CALL { ... } IN TRANSACTIONS needs an implicit transaction.
             session.run(UNDO_NODES, Map.of("import", id)).consume();
             session.executeWrite(tx -> {

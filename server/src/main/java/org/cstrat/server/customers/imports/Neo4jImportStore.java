@@ -20,6 +20,7 @@ import org.cstrat.server.core.ValidationException;
 import org.cstrat.server.neo4j.UnassignedMarket;
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -190,7 +191,7 @@ public final class Neo4jImportStore implements ImportStore {
 
     private long begin(ImportBatch b, List<String> files) {
         long id = Neo4jImportRecovery.newImportId();
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWrite(tx -> tx.run(BEGIN, Map.of("import", id, "firm", b.firm(), "files", files,
                     "interactions", b.interactions().size())).consume());
         } catch (ClientException e) {
@@ -211,14 +212,14 @@ public final class Neo4jImportStore implements ImportStore {
         String firm = b.firm();
         Staged staged;
         progress.phase("customer records");
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             staged = stage(session, id, b, progress);
         }
         progress.phase("interactions");
         long total = b.interactions().size();
         writeInteractions(id, firm, staged.newByRecord(), total, progress);
         progress.phase("commit");
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
+        try (Session session = Sessions.open(driver); Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
             ImportReport report = finish(tx, id, b, staged, market);
             tx.commit();
             progress.interactions(total, total);
@@ -311,7 +312,7 @@ public final class Neo4jImportStore implements ImportStore {
         try {
             for (List<Map.Entry<String, List<ImportBatch.Interaction>>> lane : lanes) {
                 pool.execute(() -> {
-                    try (Session session = driver.session()) {
+                    try (Session session = Sessions.open(driver)) {
                         writeLane(session, id, lane, stop, reports);
                         reports.add(laneDone);
                     } catch (RuntimeException | Error e) {
@@ -462,7 +463,7 @@ public final class Neo4jImportStore implements ImportStore {
      * never wait for each other on the {@code (:Import)} node.
      */
     private void heartbeat(long id) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWrite(tx -> tx.run(HEARTBEAT, Map.of("import", id)).consume());
         }
     }

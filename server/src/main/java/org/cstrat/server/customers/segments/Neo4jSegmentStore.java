@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -74,7 +75,7 @@ public final class Neo4jSegmentStore implements SegmentStore {
             row.put("computedAt", s.computedAt());
             rows.add(row);
         }
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWriteWithoutResult(tx -> {
                 tx.run(DELETE, Map.of("firm", firm)).consume();
                 tx.run(CREATE, Map.of("firm", firm, "rows", rows)).consume();

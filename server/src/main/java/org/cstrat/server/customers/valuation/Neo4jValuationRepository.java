@@ -12,6 +12,7 @@ import org.cstrat.server.customers.value.CustomerValue;
 import org.cstrat.server.customers.value.Transaction;
 import org.cstrat.server.neo4j.CypherFiles;
 import org.cstrat.server.neo4j.Reads;
+import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -52,7 +53,7 @@ public final class Neo4jValuationRepository implements ValuationRepository {
 
     @Override
     public void store(String firm, Map<String, Object> model, List<CustomerValue> values, LocalDate calibrationEnd) {
-        try (Session session = driver.session()) {
+        try (Session session = Sessions.open(driver)) {
             session.executeWriteWithoutResult(tx -> {
                 tx.run(WRITE_MODEL, Map.of("firm", firm, "model", model)).consume();
                 List<Map<String, Object>> rows = new ArrayList<>();
