@@ -1,0 +1,110 @@
+package org.cstrat.sim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.cstrat.sim.compare.Heatmap;
+import org.cstrat.sim.compare.HeatmapMapping;
+import org.cstrat.sim.compare.Tornado;
+import org.cstrat.sim.engine.CancellationToken;
+import org.cstrat.sim.engine.ProgressListener;
+import org.cstrat.sim.engine.SimulationEngine;
+import org.cstrat.sim.engine.SimulationResult;
+import org.cstrat.sim.model.Scenario;
+import org.cstrat.sim.report.JsonOutput;
+import org.cstrat.sim.scenario.ScenarioReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Spark on {@code local[2]} gives the in-process engine's JSON, less the timing, on every shipped scenario, for the
+ * tornado and the heatmap, and with early stopping. One Spark context for the class (its start takes seconds).
+ */
+class SparkMatchesEngineTest {
+    static final Path SCENARIOS = Path.of("..", "scenarios");
+    private static final SimulationEngine ENGINE = new SimulationEngine(2);
+    private static JavaSparkContext spark;
+    private static SparkSimulationRunner runner;
+
+    @BeforeAll
+    static void start() {
+        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkMatchesEngineTest")
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
+                .set("spark.executor.heartbeatInterval", "1s"));
+        runner = new SparkSimulationRunner(spark, 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        runner.close();
+        spark.stop();
+    }
+
+    static Stream<Path> shippedScenarios() throws IOException {
+        try (Stream<Path> files = Files.list(SCENARIOS)) {
+            List<Path> list = files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json")
+                    && !p.getFileName().toString().equals("scenario.schema.json")).sorted().toList();
+            assertTrue(list.size() >= 3, "shipped scenarios in " + SCENARIOS.toAbsolutePath() + ": " + list);
+            return list.stream();
+        }
+    }
+
+    static Scenario read(Path file, int runs, long seed) {
+        Scenario s = new ScenarioReader().readSelfContained(file);
+        return s.withRun(s.run().withReplications(runs).withSeed(seed));
+    }
+
+    static String json(SimulationResult r) {
+        return JsonOutput.toJson(r.withoutTiming());
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedScenarios")
+    void eachShippedScenarioGivesTheEnginesJson(Path file) {
+        Scenario scenario = read(file, 37, 42); // 37: ranges of unequal length over the 8 partitions
+        List<long[]> progress = new ArrayList<>();
+        SimulationResult onSpark = runner.run(scenario, (done, total) -> progress.add(new long[] {done, total}), new CancellationToken());
+        assertEquals(json(ENGINE.run(scenario)), json(onSpark), file.toString());
+        long[] last = progress.get(progress.size() - 1);
+        assertEquals(37, last[0], "progress ends at the total");
+        assertEquals(37, last[1]);
+        for (int i = 1; i < progress.size(); i++) {
+            assertTrue(progress.get(i)[0] >= progress.get(i - 1)[0], "progress never goes back");
+        }
+    }
+
+    @Test
+    void tornadoAndHeatmapGiveTheEnginesResults() {
+        Scenario scenario = read(SCENARIOS.resolve("mobility-curated.json"), 20, 7);
+        List<String> only = Tornado.parameters(scenario, "curated-flat").stream().map(p -> p.path()).limit(4).toList();
+        assertEquals(JsonOutput.toJson(new Tornado(ENGINE).run(scenario, "curated-flat", 0.2, 12, only, ProgressListener.NONE,
+                        new CancellationToken())),
+                JsonOutput.toJson(new Tornado(runner).run(scenario, "curated-flat", 0.2, 12, only, ProgressListener.NONE,
+                        new CancellationToken())));
+        assertEquals(JsonOutput.toJson(new Heatmap(ENGINE, HeatmapMapping.defaults()).run(scenario, "curated-flat", 6,
+                        ProgressListener.NONE, new CancellationToken())),
+                JsonOutput.toJson(new Heatmap(runner, HeatmapMapping.defaults()).run(scenario, "curated-flat", 6,
+                        ProgressListener.NONE, new CancellationToken())));
+    }
+
+    @Test
+    void earlyStoppingStopsAtTheEnginesBatch() {
+        Scenario base = read(SCENARIOS.resolve("health-coach.json"), 400, 3);
+        Scenario scenario = base.withRun(new org.cstrat.sim.model.RunSettings(400, 3, 16, 0.05));
+        SimulationResult inProcess = ENGINE.run(scenario);
+        assertTrue(inProcess.stoppedEarly() && inProcess.replications() < 400,
+                "the test needs a run that stops early, stopped at " + inProcess.replications());
+        assertEquals(json(inProcess), json(runner.run(scenario, ProgressListener.NONE, new CancellationToken())));
+    }
+}
