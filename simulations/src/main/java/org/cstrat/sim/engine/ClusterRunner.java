@@ -13,6 +13,9 @@ public interface ClusterRunner extends SimulationRunner, AutoCloseable {
     /** Where it runs, for messages, e.g. "Spark local[2] (2 cores)". */
     String describe();
 
+    /** Cores the cluster gives this runner's jobs (Spark's default parallelism), for rates per core. */
+    int cores();
+
     /** Releases the cluster connection (stops the Spark context); never throws. */
     @Override
     void close();

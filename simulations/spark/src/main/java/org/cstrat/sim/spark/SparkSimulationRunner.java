@@ -124,6 +124,11 @@ public final class SparkSimulationRunner implements ClusterRunner {
     }
 
     @Override
+    public int cores() {
+        return spark.defaultParallelism();
+    }
+
+    @Override
     public SimulationResult run(Scenario scenario, ProgressListener listener, CancellationToken cancel) {
         return runAll(List.of(scenario), listener, cancel).get(0);
     }
