@@ -47,7 +47,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * tornado's evaluations) go in one job together.
  *
  * <p>Progress: tasks add finished replications to an accumulator; executors send its value with their heartbeats
- * ({@code spark.executor.heartbeatInterval}, 1 s unless set) and the driver's listener adds them up, counting a task's
+ * ({@code spark.executor.heartbeatInterval}, Spark's 10 s unless set: shorter intervals raced the local scheduler's
+ * start on a loaded machine) and with every finished task, and the driver's listener adds them up, counting a task's
  * final value only when it succeeded, so a retried task's replications are not counted twice. The caller's
  * {@link ProgressListener} is called on the caller's thread, about ten times a second.
  */
@@ -93,7 +94,6 @@ public final class SparkSimulationRunner implements ClusterRunner {
         probe(master, timeout);
         SparkConf conf = new SparkConf().setMaster(master).setAppName("cstrat simulate");
         setIfAbsent(conf, "spark.ui.enabled", "false");
-        setIfAbsent(conf, "spark.executor.heartbeatInterval", "1s");
         if (master.startsWith("local")) {
             setIfAbsent(conf, "spark.driver.host", "127.0.0.1");
             setIfAbsent(conf, "spark.driver.bindAddress", "127.0.0.1");

@@ -40,8 +40,7 @@ class SparkMatchesEngineTest {
     @BeforeAll
     static void start() {
         spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkMatchesEngineTest")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
-                .set("spark.executor.heartbeatInterval", "1s"));
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1"));
         runner = new SparkSimulationRunner(spark, 0);
     }
 
