@@ -28,7 +28,7 @@ final class ClusterBench {
     private ClusterBench() {
     }
 
-    /** The cluster runner factory named {@code name} on the classpath, if any. */
+    /** The cluster runner factory named {@code name} on the classpath, if any (also what {@code simulate --spark-master} uses). */
     static Optional<ClusterRunner.Factory> factory(String name) {
         return ServiceLoader.load(ClusterRunner.Factory.class).stream().map(ServiceLoader.Provider::get)
                 .filter(f -> f.name().equals(name)).findFirst();

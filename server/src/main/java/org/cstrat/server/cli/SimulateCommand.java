@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.cstrat.server.neo4j.GraphConnection;
@@ -151,8 +150,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (sparkMaster == null) {
             return run(scenario, engine, cancel, stdout, stderr);
         }
-        ClusterRunner.Factory spark = ServiceLoader.load(ClusterRunner.Factory.class).stream().map(ServiceLoader.Provider::get)
-                .filter(f -> f.name().equals("spark")).findFirst().orElse(null);
+        ClusterRunner.Factory spark = ClusterBench.factory("spark").orElse(null);
         if (spark == null) {
             stderr.println("cstrat: --spark-master needs the Spark module (simulations/spark) on the classpath; ./cstrat adds it"
                     + " when it is built (mvn -B package)");
