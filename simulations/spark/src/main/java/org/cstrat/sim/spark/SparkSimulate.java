@@ -68,7 +68,7 @@ public final class SparkSimulate {
             if (seed != null) {
                 scenario = scenario.withRun(scenario.run().withSeed(seed));
             }
-        } catch (ScenarioException | IllegalArgumentException e) {
+        } catch (ScenarioException | IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("SparkSimulate: " + file + ": " + e.getMessage());
             return 2;
         }

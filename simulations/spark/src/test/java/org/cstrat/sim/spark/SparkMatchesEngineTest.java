@@ -97,6 +97,45 @@ class SparkMatchesEngineTest {
                         ProgressListener.NONE, new CancellationToken())));
     }
 
+    /** The job jar's main class, as spark-submit runs it: it takes the running context (here this class's local[2]). */
+    @Test
+    void sparkSubmitsMainWritesTheEnginesResultAndRefusesBadArguments(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+        Path file = SCENARIOS.resolve("health-coach.json");
+        Path out = temp.resolve("r.json");
+        assertEquals(0, SparkSimulate.run(new String[] {file.toString(), "--runs", "21", "--seed", "5", "--partitions", "4",
+                "--out", out.toString()}));
+        com.fasterxml.jackson.databind.JsonNode written = JsonOutput.mapper().readTree(out.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) written).put("elapsedMillis", 0);
+        assertEquals(JsonOutput.mapper().readTree(json(ENGINE.run(read(file, 21, 5)))), written);
+        assertEquals(2, SparkSimulate.run(new String[] {}));
+        assertEquals(2, SparkSimulate.run(new String[] {file.toString(), "--runs", "many"}));
+        assertEquals(2, SparkSimulate.run(new String[] {temp.resolve("missing.json").toString()}));
+    }
+
+    @Test
+    void cancellingStopsTheJobPromptly() throws Exception {
+        Scenario scenario = read(SCENARIOS.resolve("mobility-curated.json"), 100_000, 1); // minutes of work
+        CancellationToken cancel = new CancellationToken();
+        java.util.concurrent.CompletableFuture<Throwable> outcome = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                runner.run(scenario, ProgressListener.NONE, cancel);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        Thread.sleep(1500);
+        long start = System.nanoTime();
+        cancel.cancel();
+        Throwable t = outcome.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(t instanceof org.cstrat.sim.engine.SimulationCancelledException, String.valueOf(t));
+        assertTrue(seconds < 5, "stopped after " + seconds + " s");
+        // the context is still usable afterwards: the killed tasks are gone
+        Scenario small = read(SCENARIOS.resolve("mobility-curated.json"), 8, 2);
+        assertEquals(json(ENGINE.run(small)), json(runner.run(small, ProgressListener.NONE, new CancellationToken())));
+    }
+
     @Test
     void earlyStoppingStopsAtTheEnginesBatch() {
         Scenario base = read(SCENARIOS.resolve("health-coach.json"), 400, 3);
