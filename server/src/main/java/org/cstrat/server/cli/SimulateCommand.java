@@ -222,6 +222,10 @@ public final class SimulateCommand implements Callable<Integer> {
         if (sparkTimeout < 1 || sparkTimeout > 3600) {
             throw new ParameterException(spec.commandLine(), "--spark-timeout must be between 1 and 3600 seconds, got " + sparkTimeout);
         }
+        if (threads != null && sparkMaster != null) {
+            throw new ParameterException(spec.commandLine(), "--threads is for in-process runs; on Spark each task uses"
+                    + " spark.task.cpus threads (JAVA_OPTS=-Dspark.task.cpus=N) and --spark-partitions sets the tasks per job");
+        }
         if ((sparkPartitions != null || spec.commandLine().getParseResult().hasMatchedOption("--spark-timeout")) && sparkMaster == null) {
             throw new ParameterException(spec.commandLine(), "--spark-partitions and --spark-timeout need --spark-master");
         }

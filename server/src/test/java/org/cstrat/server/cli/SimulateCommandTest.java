@@ -84,6 +84,10 @@ class SimulateCommandTest {
         assertThat(run.err().strip()).startsWith("cstrat: --spark-master needs the Spark module").doesNotContain("\n");
         assertThat(CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(), "--spark-partitions", "4")
                 .code()).as("--spark-partitions alone").isEqualTo(2);
+        var threads = CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(), "--threads", "2",
+                "--spark-master", "local[2]");
+        assertThat(threads.code()).isEqualTo(2);
+        assertThat(threads.err()).contains("spark.task.cpus");
     }
 
     @Test
