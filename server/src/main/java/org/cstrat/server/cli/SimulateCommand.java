@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -16,8 +17,10 @@ import org.cstrat.sim.compare.Heatmap;
 import org.cstrat.sim.compare.HeatmapMapping;
 import org.cstrat.sim.compare.Tornado;
 import org.cstrat.sim.engine.CancellationToken;
+import org.cstrat.sim.engine.ClusterRunner;
 import org.cstrat.sim.engine.SimulationEngine;
 import org.cstrat.sim.engine.SimulationResult;
+import org.cstrat.sim.engine.SimulationRunner;
 import org.cstrat.sim.engine.WorkEstimate;
 import org.cstrat.sim.model.RunSettings;
 import org.cstrat.sim.model.Scenario;
@@ -78,6 +81,18 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--heatmap", paramLabel = "STRATEGY", description = "Also simulate this strategy in each of the 20 matrix cells and print the heatmap.")
     String heatmap;
 
+    @Option(names = "--spark-master", paramLabel = "URL", description = {"Run the replications (and the tornado's and heatmap's) as Apache Spark tasks on this master:",
+            "local[N], spark://host:7077, k8s://https://host:port or yarn. Same results as in-process for the same seed.",
+            "Needs the Spark module (./cstrat puts it on the classpath when this option is given)."})
+    String sparkMaster;
+
+    @Option(names = "--spark-partitions", paramLabel = "N", description = "Replication ranges per Spark job (default: 4 per core of the cluster).")
+    Integer sparkPartitions;
+
+    @Option(names = "--spark-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long to wait for the Spark master to answer and give an executor (default: ${DEFAULT-VALUE}).")
+    int sparkTimeout;
+
     /** The graph, for scenarios that name a firm. */
     @Mixin
     ReadTarget graph;
@@ -132,7 +147,29 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         CancellationToken cancel = new CancellationToken();
         Runtime.getRuntime().addShutdownHook(new Thread(cancel::cancel));
+        if (sparkMaster == null) {
+            return run(scenario, engine, cancel, stdout, stderr);
+        }
+        ClusterRunner.Factory spark = ClusterBench.factory("spark").orElse(null);
+        if (spark == null) {
+            stderr.println("cstrat: --spark-master needs the Spark module (simulations/spark) on the classpath; ./cstrat adds it"
+                    + " when it is built (mvn -B package)");
+            return 1;
+        }
+        try (ClusterRunner cluster = spark.connect(sparkMaster, sparkPartitions == null ? 0 : sparkPartitions,
+                Duration.ofSeconds(sparkTimeout))) {
+            stderr.println("cstrat: running on " + cluster.describe());
+            stderr.flush();
+            return run(scenario, cluster, cancel, stdout, stderr);
+        } catch (ClusterRunner.ClusterException e) {
+            stderr.println("cstrat: " + e.getMessage());
+            return 1;
+        }
+    }
 
+    /** Runs the simulation and the asked-for analyses on {@code engine} (in-process or a cluster), prints and writes them. */
+    private int run(Scenario scenario, SimulationRunner engine, CancellationToken cancel, PrintWriter stdout, PrintWriter stderr)
+            throws IOException {
         ProgressBar bar = ProgressBar.forConsole(stderr, "simulating");
         SimulationResult result = engine.run(scenario, bar::update, cancel);
         stdout.print(SummaryTable.render(result));
@@ -178,6 +215,19 @@ public final class SimulateCommand implements Callable<Integer> {
     private void validateOptions() {
         if (runs != null && (runs < 1 || runs > RunSettings.REPLICATIONS_MAX)) {
             throw new ParameterException(spec.commandLine(), "--runs must be between 1 and " + RunSettings.REPLICATIONS_MAX + ", got " + runs);
+        }
+        if (sparkPartitions != null && (sparkPartitions < 1 || sparkPartitions > 1_000_000)) {
+            throw new ParameterException(spec.commandLine(), "--spark-partitions must be between 1 and 1000000, got " + sparkPartitions);
+        }
+        if (sparkTimeout < 1 || sparkTimeout > 3600) {
+            throw new ParameterException(spec.commandLine(), "--spark-timeout must be between 1 and 3600 seconds, got " + sparkTimeout);
+        }
+        if (threads != null && sparkMaster != null) {
+            throw new ParameterException(spec.commandLine(), "--threads is for in-process runs; on Spark each task uses"
+                    + " spark.task.cpus threads (JAVA_OPTS=-Dspark.task.cpus=N) and --spark-partitions sets the tasks per job");
+        }
+        if ((sparkPartitions != null || spec.commandLine().getParseResult().hasMatchedOption("--spark-timeout")) && sparkMaster == null) {
+            throw new ParameterException(spec.commandLine(), "--spark-partitions and --spark-timeout need --spark-master");
         }
         if (threads != null && (threads < 1 || threads > 1024)) {
             throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024, got " + threads);

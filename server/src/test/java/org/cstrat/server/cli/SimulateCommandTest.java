@@ -59,6 +59,38 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aBadScenarioIsRefusedBeforeSparkExactlyAsInProcess() throws IOException {
+        Path bad = Files.writeString(temp.resolve("bad.json"), """
+                {"name": "bad", "parameters": {"segments": [{"name": "a", "baseChurn": 1.5}]},
+                 "strategies": [{"name": "s", "experience": "respond_to_desire", "personalisationLevel": 1,
+                                 "billing": {"model": "flat_price", "price": 10}}]}
+                """);
+        var inProcess = CommandLineTest.run("simulate", bad.toString());
+        // this test JVM has no Spark module: reaching it would exit 1, so exit 2 shows the refusal came first
+        var onSpark = CommandLineTest.run("simulate", bad.toString(), "--spark-master", "spark://127.0.0.1:9");
+        assertThat(onSpark.code()).isEqualTo(2).isEqualTo(inProcess.code());
+        assertThat(onSpark.err()).isEqualTo(inProcess.err()).contains("baseChurn");
+        var tooLarge = CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(), "--runs", "10000000",
+                "--spark-master", "local[2]");
+        assertThat(tooLarge.code()).as(tooLarge.err()).isEqualTo(2);
+        assertThat(tooLarge.err()).contains("$.run.replications (--runs) = 10000000");
+    }
+
+    @Test
+    void sparkWithoutTheSparkModuleIsOneLineAndExit1() {
+        var run = CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(), "--runs", "5",
+                "--spark-master", "local[2]");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("cstrat: --spark-master needs the Spark module").doesNotContain("\n");
+        assertThat(CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(), "--spark-partitions", "4")
+                .code()).as("--spark-partitions alone").isEqualTo(2);
+        var threads = CommandLineTest.run("simulate", SCENARIOS.resolve("mobility-curated.json").toString(), "--threads", "2",
+                "--spark-master", "local[2]");
+        assertThat(threads.code()).isEqualTo(2);
+        assertThat(threads.err()).contains("spark.task.cpus");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         String scenario = SCENARIOS.resolve("mobility-curated.json").toString();
         assertThat(CommandLineTest.run("simulate", scenario, "--runs", "0").code()).isEqualTo(2);

@@ -123,7 +123,8 @@ public final class EngineBenchmark {
                 two.peakHeapBytes / 1e6, two.baselineHeapBytes / 1e6, new OutputLayout(PERIODS, 1).stride() * 8 / 1e3);
     }
 
-    static Scenario scenario() {
+    /** The benchmark's scenario: one segment of 10,000 customers × 36 periods, curated offering, level 2, flat price 9. */
+    public static Scenario scenario() {
         ModelParameters defaults = ModelParameters.defaults();
         Segment base = Segment.defaults("typical");
         Segment seg = new Segment(base.name(), CUSTOMERS, 0, base.episodeRate(), base.willingnessToPay(), base.wtpSpread(),

@@ -7,8 +7,8 @@ import org.cstrat.framework.Architecture;
 import org.cstrat.framework.Experience;
 import org.cstrat.sim.engine.CancellationToken;
 import org.cstrat.sim.engine.ProgressListener;
-import org.cstrat.sim.engine.SimulationEngine;
 import org.cstrat.sim.engine.SimulationResult;
+import org.cstrat.sim.engine.SimulationRunner;
 import org.cstrat.sim.engine.StrategyResult;
 import org.cstrat.sim.model.Checks;
 import org.cstrat.sim.model.Scenario;
@@ -27,10 +27,11 @@ public final class Heatmap {
     /** The matrix's cells, each one strategy of the heatmap's single run. */
     public static final int CELLS = Experience.values().length * Architecture.values().length;
 
-    private final SimulationEngine engine;
+    private final SimulationRunner engine;
     private final HeatmapMapping mapping;
 
-    public Heatmap(SimulationEngine engine, HeatmapMapping mapping) {
+    /** @param engine the in-process {@code SimulationEngine} or a cluster runner (the 20 cells are one run) */
+    public Heatmap(SimulationRunner engine, HeatmapMapping mapping) {
         this.engine = Checks.present("engine", engine);
         this.mapping = Checks.present("mapping", mapping);
     }

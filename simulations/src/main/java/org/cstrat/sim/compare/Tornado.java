@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.cstrat.sim.engine.CancellationToken;
 import org.cstrat.sim.engine.ProgressListener;
-import org.cstrat.sim.engine.SimulationEngine;
 import org.cstrat.sim.engine.SimulationResult;
+import org.cstrat.sim.engine.SimulationRunner;
 import org.cstrat.sim.model.Checks;
 import org.cstrat.sim.model.ModelParameters;
 import org.cstrat.sim.model.ParameterPaths;
@@ -25,9 +25,10 @@ public final class Tornado {
     private static final String MODEL = "parameters.";
     private static final String STRATEGY = "strategy.";
 
-    private final SimulationEngine engine;
+    private final SimulationRunner engine;
 
-    public Tornado(SimulationEngine engine) {
+    /** @param engine the in-process {@code SimulationEngine} or a cluster runner: the evaluations are independent runs */
+    public Tornado(SimulationRunner engine) {
         this.engine = Checks.present("engine", engine);
     }
 
@@ -61,18 +62,20 @@ public final class Tornado {
         List<NumericParameter> params = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         split(scenario, strategy, swing, only, params, skipped);
-        long grand = (long) replications * (1 + 2L * params.size());
-        long done = 0;
-        SimulationResult b = engine.run(nominal, listener.offset(done, grand), cancel);
-        done += replications;
-        List<TornadoBar> bars = new ArrayList<>();
+        List<Scenario> evaluations = new ArrayList<>(List.of(nominal));
         for (NumericParameter p : params) {
+            evaluations.add(with(nominal, p.path(), p.clamp(p.value() * (1 - swing))));
+            evaluations.add(with(nominal, p.path(), p.clamp(p.value() * (1 + swing))));
+        }
+        List<SimulationResult> results = engine.runAll(evaluations, listener, cancel);
+        SimulationResult b = results.get(0);
+        List<TornadoBar> bars = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            NumericParameter p = params.get(i);
             double lo = p.clamp(p.value() * (1 - swing));
             double hi = p.clamp(p.value() * (1 + swing));
-            SimulationResult rl = engine.run(with(nominal, p.path(), lo), listener.offset(done, grand), cancel);
-            done += replications;
-            SimulationResult rh = engine.run(with(nominal, p.path(), hi), listener.offset(done, grand), cancel);
-            done += replications;
+            SimulationResult rl = results.get(1 + 2 * i);
+            SimulationResult rh = results.get(2 + 2 * i);
             double nl = rl.strategies().get(0).npv().mean();
             double nh = rh.strategies().get(0).npv().mean();
             bars.add(new TornadoBar(p.path(), p.unit(), p.value(), lo, hi, nl, nh,

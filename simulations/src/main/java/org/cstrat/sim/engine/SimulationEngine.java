@@ -43,7 +43,7 @@ import org.cstrat.sim.stats.Distribution;
  * <p>The engine holds no state between runs and may be used by several callers at once; each run
  * starts and stops its own worker threads.
  */
-public final class SimulationEngine {
+public final class SimulationEngine implements SimulationRunner {
     /**
      * Recorded with every run so stored results can be traced to the model that made them. The same
      * seed gives bit-identical results only under the same version. 1.1.0: acceptance is the exact
@@ -84,6 +84,7 @@ public final class SimulationEngine {
      *
      * @throws SimulationCancelledException when {@code cancel} is cancelled or the caller is interrupted
      */
+    @Override
     public SimulationResult run(Scenario scenario, ProgressListener listener, CancellationToken cancel) {
         long started = System.nanoTime();
         PartialResult all = runReplications(scenario, listener, cancel);
@@ -111,7 +112,43 @@ public final class SimulationEngine {
 
     /** Summarises merged outputs exactly as {@link #run} would. */
     public static SimulationResult summarise(Scenario scenario, PartialResult merged) {
-        return Summariser.summarise(scenario, merged, merged.replications() < scenario.run().replications(), 0);
+        return summarise(scenario, merged, 0);
+    }
+
+    /** Summarises merged outputs exactly as {@link #run} would, recording how long the run took. */
+    public static SimulationResult summarise(Scenario scenario, PartialResult merged, long elapsedMillis) {
+        return Summariser.summarise(scenario, merged, merged.replications() < scenario.run().replications(), elapsedMillis);
+    }
+
+    /** Computes replications {@code [from, to)} of a scenario; the unit of work of {@link #runBatched}. */
+    @FunctionalInterface
+    public interface RangeRunner {
+        PartialResult run(int from, int to);
+    }
+
+    /**
+     * The engine's batch loop, for any way of computing ranges: all replications in one range, or with a target
+     * relative error, ranges of {@code run.batchSize} until the first batch after which every strategy's NPV standard
+     * error is at most the target. A distributed runner calls it with a {@code ranges} that splits each batch over its
+     * workers, so it stops at the same replication as this engine and merges the same values.
+     */
+    public static PartialResult runBatched(Scenario scenario, RangeRunner ranges) {
+        int total = scenario.run().replications();
+        double target = scenario.run().targetRelativeError();
+        int batch = target > 0 ? scenario.run().batchSize() : total;
+        List<PartialResult> parts = new ArrayList<>();
+        for (int from = 0; from < total; from += batch) {
+            int to = Math.min(total, from + batch);
+            parts.add(ranges.run(from, to));
+            if (target > 0 && to < total) {
+                PartialResult sofar = PartialResult.merge(parts);
+                parts = new ArrayList<>(List.of(sofar));
+                if (converged(sofar, target)) {
+                    return sofar;
+                }
+            }
+        }
+        return PartialResult.merge(parts);
     }
 
     /** Runs all replications (or until the target error) and returns the raw outputs. */
@@ -121,28 +158,17 @@ public final class SimulationEngine {
         Checks.present("cancel", cancel);
         Plan plan = new Plan(scenario);
         int total = scenario.run().replications();
-        double target = scenario.run().targetRelativeError();
-        int batch = target > 0 ? scenario.run().batchSize() : total;
-        List<PartialResult> parts = new ArrayList<>();
         AtomicLong done = new AtomicLong();
         ExecutorService pool = newPool();
         try {
-            for (int from = 0; from < total; from += batch) {
-                int to = Math.min(total, from + batch);
-                parts.add(plan.batch(pool, from, to, done, total, listener, cancel));
-                if (target > 0 && to < total) {
-                    PartialResult sofar = PartialResult.merge(parts);
-                    parts = new ArrayList<>(List.of(sofar));
-                    if (converged(sofar, target)) {
-                        listener.progress(to, to);
-                        return sofar;
-                    }
-                }
+            PartialResult all = runBatched(scenario, (from, to) -> plan.batch(pool, from, to, done, total, listener, cancel));
+            if (all.replications() < total) {
+                listener.progress(all.replications(), all.replications()); // stopped early: the bar ends at 100 %
             }
+            return all;
         } finally {
             pool.shutdownNow();
         }
-        return PartialResult.merge(parts);
     }
 
     private static boolean converged(PartialResult r, double target) {
