@@ -11,6 +11,7 @@ import org.cstrat.server.cli.GraphLink;
 import org.cstrat.server.cli.ImportCommand;
 import org.cstrat.server.cli.CypherShellCommand;
 import org.cstrat.server.cli.ServeCommand;
+import org.cstrat.server.cli.OptimiseCommand;
 import org.cstrat.server.cli.SimulateCommand;
 import org.cstrat.server.cli.TokenCommand;
 import org.cstrat.server.cli.UserCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Connected Strategy Workbench: the connected-strategy matrix, Monte Carlo simulations and the customer graph.",
-        subcommands = {ServeCommand.class, SimulateCommand.class, CalibrateCommand.class, CypherShellCommand.class, ClvCommand.class, ImportCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, SimulateCommand.class, OptimiseCommand.class, CalibrateCommand.class, CypherShellCommand.class, ClvCommand.class, ImportCommand.class, BenchCommand.class,
                 UserCommand.class, TokenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
