@@ -163,4 +163,31 @@ class OptimiserTest {
         assertEquals("$.optimisation.budget", excess.field());
         assertEquals("50", excess.value());
     }
+
+    @Test
+    void probabilityBestBeatsCurrentIsThePairedComparisonOnTheFreshStreams() {
+        OptimisationResult r = optimise("0", """
+                {"decisions": [{"parameter": "strategy.billing.price", "values": [6, 7, 8]}],
+                 "budget": 5, "replications": 10, "finalists": 2, "finalReplications": 50}
+                """, 2);
+        assertFalse(r.currentIsBest(), r.best().toString());
+        // Both strategies in one scenario: the engine pairs them on the same streams, as the optimiser's separate runs were.
+        Scenario both = scenario.withStrategies(List.of(r.current().strategy().withName("current"), r.best().strategy().withName("best")))
+                .withRun(scenario.run().withSeed(r.finalSeed()).withReplications(50));
+        SimulationResult sim = new SimulationEngine(2).run(both);
+        assertEquals(sim.comparison("best", "current").probabilityABeatsB(), r.probabilityBestBeatsCurrent(), 0.0);
+        assertEquals(sim.strategy("current").npv().mean(), r.current().meanNpv(), 0.0);
+    }
+
+    @Test
+    void aCancelledOptimisationStops() {
+        ScenarioDocument doc = new ScenarioReader().parse(SCENARIO.formatted("0", """
+                {"decisions": [{"parameter": "strategy.billing.price", "low": 3, "high": 15}], "budget": 50, "replications": 10}
+                """), "small.json");
+        Scenario s = doc.resolve();
+        CancellationToken cancel = new CancellationToken();
+        cancel.cancel();
+        org.junit.jupiter.api.Assertions.assertThrows(org.cstrat.sim.engine.SimulationCancelledException.class,
+                () -> new Optimiser(new SimulationEngine(1)).run(s, doc.optimisation(s), ProgressListener.NONE, cancel));
+    }
 }
