@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = {"Optimise the decision variables a scenario file declares under \"optimisation\" (decisions with bounds or",
                 "sets of values, an objective such as mean NPV or P5, risk constraints): CMA-ES and a compass search on common",
                 "random numbers, then the best candidates re-evaluated on fresh streams. Prints the best decision with its",
-                "objective's 95 % interval, P(best beats the current strategy), each constraint and the runners-up; the",
+                "objective's 95 %% interval, P(best beats the current strategy), each constraint and the runners-up; the",
                 "figure of evaluations per second is in the summary. Method and limits: simulations/README.md, \"Optimisation\".",
                 "Exit codes: 0 done, 1 failure (e.g. no graph reachable), 2 bad scenario or options, or an infeasible problem",
                 "(no candidate met the constraints: the least-violating one is printed and written, the constraints named)."})
