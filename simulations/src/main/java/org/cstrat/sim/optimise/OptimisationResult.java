@@ -54,12 +54,13 @@ public record OptimisationResult(String scenario, String strategy, String curren
      * @param objective the objective's estimate; {@code low} and {@code high} its 95 % confidence interval (normal for a
      *        mean, distribution-free order statistics for a quantile)
      * @param meanNpv mean NPV, whatever the objective
+     * @param npv the NPV's distribution over the evaluation's replications
      * @param strategy the candidate as a strategy (its parameters may differ from the scenario's where a decision is on
      *        {@code parameters.…})
      * @param replications replications of this evaluation
      */
     public record Candidate(List<String> values, List<Double> coordinates, double objective, double standardError, double low,
-                            double high, double meanNpv, List<ConstraintCheck> constraints, boolean feasible, double violation,
+                            double high, double meanNpv, org.cstrat.sim.stats.Distribution npv, List<ConstraintCheck> constraints, boolean feasible, double violation,
                             Strategy strategy, int replications) {
         public Candidate {
             values = List.copyOf(values);

@@ -108,7 +108,7 @@ public final class Optimiser {
     }
 
     /** One candidate's evaluation. */
-    private record Eval(List<Object> values, String phase, double objective, double se, double low, double high, double meanNpv,
+    private record Eval(List<Object> values, String phase, double objective, double se, double low, double high, Distribution npv,
                         double[] measure, List<ConstraintCheck> checks, boolean feasible, double violation, Strategy strategy,
                         int replications, boolean robust) {
     }
@@ -534,7 +534,7 @@ public final class Optimiser {
                 robust &= c.holds(c.kind() == RiskConstraint.Kind.CUSTOMERS_AT_HORIZON ? value - Z95 * se : value + Z95 * se);
                 checks.add(new ConstraintCheck(i, c.label(), value, c.limit(), c.holds(value)));
             }
-            Eval e = new Eval(List.copyOf(values), phase, stat[0], stat[1], stat[2], stat[3], summary.npv().mean(), measure, checks,
+            Eval e = new Eval(List.copyOf(values), phase, stat[0], stat[1], stat[2], stat[3], summary.npv(), measure, checks,
                     violation == 0, violation, a.strategy(), replications, robust && violation == 0);
             if (searching) {
                 search.add(e);
@@ -604,7 +604,7 @@ public final class Optimiser {
 
         private Candidate candidate(Eval e) {
             return new Candidate(Decisions.labels(e.values()), coordinates(e.values()), e.objective(), e.se(), e.low(), e.high(),
-                    e.meanNpv(), e.checks(), e.feasible(), e.violation(), e.strategy().withName(labelOf(e)), e.replications());
+                    e.npv().mean(), e.npv(), e.checks(), e.feasible(), e.violation(), e.strategy().withName(labelOf(e)), e.replications());
         }
 
         private String labelOf(Eval e) {
