@@ -18,8 +18,10 @@ import com.tngtech.archunit.lang.ArchRule;
  * <ul>
  * <li>{@code framework} (the book's concepts) and {@code org.cstrat.sim} (the exception root) at the bottom;</li>
  * <li>{@code model} (parameters, strategies, the hot loop) and {@code stats}, which know nothing of each other;</li>
- * <li>{@code engine} (runs replications) on model and stats; {@code scenario} (the file format) on model only;</li>
- * <li>{@code compare} (tornado, heatmap) on the engine; {@code report} (JSON, CSV, tables) and {@code bench} on top,
+ * <li>{@code engine} (runs replications) on model and stats;</li>
+ * <li>{@code compare} (tornado, heatmap) and {@code optimise} (the optimiser, the only user of Commons Math) on the
+ *     engine; {@code scenario} (the file format) on model and on optimise (a scenario may declare decisions);</li>
+ * <li>{@code report} (JSON, CSV, tables) and {@code bench} on top,
  *     used by no package of the module.</li>
  * </ul>
  * Replaces the earlier check that read the source files' import lines.
@@ -30,9 +32,14 @@ class DependencyRulesTest {
     @ArchTest
     static final ArchRule pureLibrary = noClasses().should().dependOnClassesThat().resideInAnyPackage(
                     "org.neo4j..", "io.javalin..", "org.eclipse.jetty..", "org.thymeleaf..", "picocli..",
-                    "org.apache.spark..", "scala..", "org.apache.commons.math3..")
-            .because("the engine is a pure library: the server, the CLI and the Spark module use it, never the other way"
-                    + " (commons-math3 is only the tests' independent reference)");
+                    "org.apache.spark..", "scala..")
+            .because("the engine is a pure library: the server, the CLI and the Spark module use it, never the other way");
+
+    @ArchTest
+    static final ArchRule commonsMathOnlyInTheOptimiser = noClasses().that().resideOutsideOfPackage("org.cstrat.sim.optimise..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.math3..")
+            .because("CMA-ES and BOBYQA are the optimiser's; the statistics stay independent of Commons Math, which the"
+                    + " tests use as their independent reference");
 
     @ArchTest
     static final ArchRule noServerClasses = noClasses().should().dependOnClassesThat(
@@ -58,16 +65,18 @@ class DependencyRulesTest {
             .layer("stats").definedBy("org.cstrat.sim.stats..")
             .layer("engine").definedBy("org.cstrat.sim.engine..")
             .layer("compare").definedBy("org.cstrat.sim.compare..")
+            .layer("optimise").definedBy("org.cstrat.sim.optimise..")
             .layer("scenario").definedBy("org.cstrat.sim.scenario..")
             .layer("report").definedBy("org.cstrat.sim.report..")
             .layer("bench").definedBy("org.cstrat.sim.bench..")
             .whereLayer("bench").mayNotBeAccessedByAnyLayer()
             .whereLayer("report").mayNotBeAccessedByAnyLayer()
-            .whereLayer("scenario").mayOnlyBeAccessedByLayers("report")
+            .whereLayer("scenario").mayOnlyBeAccessedByLayers("report", "bench")
             .whereLayer("compare").mayOnlyBeAccessedByLayers("report")
-            .whereLayer("engine").mayOnlyBeAccessedByLayers("compare", "report", "bench")
-            .whereLayer("stats").mayOnlyBeAccessedByLayers("engine", "compare", "report", "bench")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "compare", "scenario", "report", "bench");
+            .whereLayer("optimise").mayOnlyBeAccessedByLayers("scenario", "report", "bench")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("compare", "optimise", "report", "bench")
+            .whereLayer("stats").mayOnlyBeAccessedByLayers("engine", "compare", "optimise", "report", "bench")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "compare", "optimise", "scenario", "report", "bench");
 
     @ArchTest
     static final ArchRule frameworkKnowsNoEngine = noClasses().that().resideInAPackage("org.cstrat.framework..")

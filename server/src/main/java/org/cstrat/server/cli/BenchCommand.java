@@ -3,6 +3,7 @@ package org.cstrat.server.cli;
 import java.util.concurrent.Callable;
 
 import org.cstrat.sim.bench.EngineBenchmark;
+import org.cstrat.sim.bench.OptimiserBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code cstrat bench}: benchmarks that print figures and ratios (never pass/fail). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures; run them on a quiet machine.",
-        subcommands = {BenchCommand.Simulation.class, MatrixBenchCommand.class, ImportBenchCommand.class,
+        subcommands = {BenchCommand.Simulation.class, BenchCommand.Optimiser.class, MatrixBenchCommand.class, ImportBenchCommand.class,
                 HttpBenchCommand.class, StartupBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
@@ -68,6 +69,23 @@ public final class BenchCommand implements Runnable {
                 spec.commandLine().getErr().println("cstrat: " + e.getMessage());
                 return 1;
             }
+        }
+    }
+
+    /** {@code cstrat bench optimiser [ROUNDS]}: the optimiser's evaluations per second and its overhead over a plain run. */
+    @Command(name = "optimiser", aliases = "optimizer", mixinStandardHelpOptions = true,
+            description = {"Evaluations per second of cstrat optimise (60 evaluations x 100 replications of 2,000 customers x 12",
+                    "periods) with 1 and 2 threads, against one plain simulation of the same replications."})
+    static final class Optimiser implements Callable<Integer> {
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ROUNDS", defaultValue = "3",
+                description = "Rounds; the best is kept (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() {
+            OptimiserBenchmark.main(new String[] {Integer.toString(rounds)});
+            return 0;
         }
     }
 }

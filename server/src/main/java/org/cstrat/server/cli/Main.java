@@ -17,7 +17,7 @@ import org.cstrat.server.core.WorkbenchException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Connected Strategy Workbench: the connected-strategy matrix, Monte Carlo simulations and the customer graph.",
-        subcommands = {ServeCommand.class, SimulateCommand.class, CalibrateCommand.class, CypherShellCommand.class, ClvCommand.class, ImportCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, SimulateCommand.class, OptimiseCommand.class, CalibrateCommand.class, CypherShellCommand.class, ClvCommand.class, ImportCommand.class, BenchCommand.class,
                 UserCommand.class, TokenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -186,6 +186,9 @@ public final class WebServer implements AutoCloseable {
                     get("/firms/{firmId}/calibration", h.simulationApi()::calibration, VIEWER);
                     get("/simulations/{runId}", h.simulationApi()::run, VIEWER);
                     get("/simulation-jobs/{jobId}", h.simulationApi()::job, VIEWER);
+                    post("/firms/{firmId}/optimisations", h.simulationApi()::startOptimisation, STRATEGIST);
+                    get("/firms/{firmId}/optimisations", h.simulationApi()::optimisations, VIEWER);
+                    get("/optimisations/{runId}", h.simulationApi()::optimisation, VIEWER);
                     get("/import-jobs/{jobId}", h.customersApi()::importJob, ADMIN);
                     delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel, STRATEGIST);
                     get("/markets", h.marketApi()::markets, VIEWER);

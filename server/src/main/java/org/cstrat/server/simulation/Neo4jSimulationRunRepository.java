@@ -18,6 +18,9 @@ public final class Neo4jSimulationRunRepository implements SimulationRunReposito
     private static final String LIST_RUNS = CypherFiles.query("simulation/list_runs");
     private static final String FIND_RUN = CypherFiles.query("simulation/find_run");
     private static final String FIRM_NAME = CypherFiles.query("simulation/firm_name");
+    private static final String SAVE_OPTIMISATION = CypherFiles.query("simulation/save_optimisation");
+    private static final String LIST_OPTIMISATIONS = CypherFiles.query("simulation/list_optimisations");
+    private static final String FIND_OPTIMISATION = CypherFiles.query("simulation/find_optimisation");
 
     private final Driver driver;
     private final Reads reads;
@@ -66,6 +69,61 @@ public final class Neo4jSimulationRunRepository implements SimulationRunReposito
     @Override
     public Optional<StoredRun> find(String runId) {
         return reads.list(FIND_RUN, Map.of("id", runId), Neo4jSimulationRunRepository::run).stream().findFirst();
+    }
+
+    @Override
+    public void saveOptimisation(StoredOptimisation run) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", run.id());
+        row.put("firmId", run.firmId());
+        row.put("name", run.name());
+        row.put("createdAt", run.createdAt());
+        row.put("seed", run.seed());
+        row.put("finalSeed", run.finalSeed());
+        row.put("engineVersion", run.engineVersion());
+        row.put("status", run.status());
+        row.put("objective", run.objective());
+        row.put("decisions", run.decisions());
+        row.put("bestValues", run.bestValues());
+        row.put("objectiveValue", run.objectiveValue());
+        row.put("objectiveLow", run.objectiveLow());
+        row.put("objectiveHigh", run.objectiveHigh());
+        row.put("probabilityBestBeatsCurrent", run.probabilityBestBeatsCurrent());
+        row.put("evaluations", run.evaluations());
+        row.put("currency", run.currency());
+        row.put("scenarioJson", run.scenarioJson());
+        row.put("resultJson", run.resultJson());
+        StoredRun.StrategySummary s = run.best();
+        row.put("best", Map.<String, Object>of("name", s.name(), "experience", s.experience(),
+                "personalisationLevel", s.personalisationLevel(), "billingModel", s.billingModel(), "npvMean", s.npvMean(),
+                "npvStandardError", s.npvStandardError(), "npvP5", s.npvP5(), "npvP50", s.npvP50(), "npvP95", s.npvP95(),
+                "probabilityNpvNegative", s.probabilityNpvNegative()));
+        driver.executableQuery(SAVE_OPTIMISATION).withParameters(Map.of("run", row)).execute();
+    }
+
+    @Override
+    public List<StoredOptimisation> listOptimisations(String firmId, int limit) {
+        return reads.list(LIST_OPTIMISATIONS, Map.of("firm", firmId, "limit", limit), r -> optimisation(r, firmId, null, null, null));
+    }
+
+    @Override
+    public Optional<StoredOptimisation> findOptimisation(String runId) {
+        return reads.list(FIND_OPTIMISATION, Map.of("id", runId), r -> optimisation(r, r.get("firmId").asString(),
+                r.get("firmName").asString(), r.get("scenario").asString(null), r.get("result").asString(null))).stream().findFirst();
+    }
+
+    private static StoredOptimisation optimisation(Record r, String firmId, String firmName, String scenario, String result) {
+        Value b = r.get("best");
+        StoredRun.StrategySummary best = new StoredRun.StrategySummary(b.get("name").asString(), b.get("experience").asString(),
+                b.get("personalisationLevel").asInt(), b.get("billingModel").asString(), b.get("npvMean").asDouble(),
+                b.get("npvStandardError").asDouble(), b.get("npvP5").asDouble(), b.get("npvP50").asDouble(),
+                b.get("npvP95").asDouble(), b.get("probabilityNpvNegative").asDouble());
+        return new StoredOptimisation(r.get("id").asString(), firmId, firmName, r.get("name").asString(),
+                r.get("createdAt").asString(), r.get("seed").asLong(), r.get("finalSeed").asLong(), r.get("engineVersion").asString(),
+                r.get("status").asString(), r.get("objective").asString(), r.get("decisions").asList(Value::asString),
+                r.get("bestValues").asList(Value::asString), r.get("objectiveValue").asDouble(), r.get("objectiveLow").asDouble(),
+                r.get("objectiveHigh").asDouble(), r.get("probabilityBestBeatsCurrent").asDouble(), r.get("evaluations").asInt(),
+                r.get("currency").asString(null), scenario, result, best);
     }
 
     private static StoredRun run(Record r) {

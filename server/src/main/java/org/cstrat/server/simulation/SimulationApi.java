@@ -78,6 +78,32 @@ public final class SimulationApi {
         ctx.json(body);
     }
 
+    /**
+     * {@code POST /api/firms/{firmId}/optimisations}: 202 with the queued job (followed and cancelled as a simulation job
+     * is; its {@code runId} names the stored optimisation); 400 for bad input naming the field, 422 when too large, 429
+     * when its owner has too many jobs.
+     */
+    public void startOptimisation(Context ctx) throws Exception {
+        JsonNode body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
+        var job = simulations.startOptimisation(ctx.pathParam("firmId"), body, caller.apply(ctx));
+        ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/simulation-jobs/" + job.id()).json(job);
+    }
+
+    /** {@code GET /api/firms/{firmId}/optimisations}: stored optimisation runs, newest first. */
+    public void optimisations(Context ctx) {
+        ctx.json(simulations.optimisations(ctx.pathParam("firmId")));
+    }
+
+    /** {@code GET /api/optimisations/{runId}}: one stored optimisation with its scenario and full result. */
+    public void optimisation(Context ctx) throws Exception {
+        StoredOptimisation run = simulations.optimisation(ctx.pathParam("runId"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("run", run.headline());
+        body.put("scenario", tree(run.scenarioJson()));
+        body.put("result", tree(run.resultJson()));
+        ctx.json(body);
+    }
+
     private static JsonNode tree(String json) throws Exception {
         return json == null ? null : JSON.readTree(json);
     }

@@ -16,4 +16,12 @@ public interface SimulationRunRepository {
     List<StoredRun> list(String firmId, int limit);
 
     Optional<StoredRun> find(String runId);
+
+    /** Stores an optimisation run, linked to its firm and to its best candidate as a simulated strategy, in one transaction. */
+    void saveOptimisation(StoredOptimisation run);
+
+    /** A firm's optimisation runs, newest first, without their JSON parts. */
+    List<StoredOptimisation> listOptimisations(String firmId, int limit);
+
+    Optional<StoredOptimisation> findOptimisation(String runId);
 }

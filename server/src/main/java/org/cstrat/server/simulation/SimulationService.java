@@ -32,7 +32,12 @@ import org.cstrat.sim.engine.StrategyResult;
 import org.cstrat.sim.engine.WorkEstimate;
 import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.report.JsonOutput;
+import org.cstrat.sim.optimise.OptimisationResult;
+import org.cstrat.sim.optimise.OptimisationSpec;
+import org.cstrat.sim.optimise.Optimiser;
+import org.cstrat.sim.scenario.ScenarioDocument;
 import org.cstrat.sim.scenario.ScenarioError;
+import org.cstrat.sim.scenario.ScenarioException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +64,8 @@ public final class SimulationService implements AutoCloseable {
     static final double TORNADO_SWING = 0.2;
     private static final int KEPT_JOBS = 100;
     private static final Set<String> REQUEST_FIELDS = Set.of("name", "description", "currency", "parameters", "strategies", "uncertainty", "run", "analyses");
+    private static final Set<String> OPTIMISATION_FIELDS = Set.of("name", "description", "currency", "parameters", "strategies",
+            "uncertainty", "run", "optimisation");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FirmCalibration calibration;
@@ -185,7 +192,13 @@ public final class SimulationService implements AutoCloseable {
                     List.of(new ScenarioError(e.field(), e.value(), e.message())));
         }
         Job job = new Job("j-" + UUID.randomUUID().toString().substring(0, 12), firmId, owner, scenario, chosen,
-                estimate.describe(limits.ratePerCore()));
+                estimate.describe(limits.ratePerCore()), null);
+        return enqueue(job);
+    }
+
+    /** Queues {@code job} for its owner within the per-owner limit; returns its status at acceptance. */
+    private JobStatus enqueue(Job job) {
+        String owner = job.owner;
         JobStatus accepted;
         synchronized (lock) {
             if (closed) {
@@ -210,6 +223,77 @@ public final class SimulationService implements AutoCloseable {
             lock.notifyAll();
         }
         return accepted;
+    }
+
+    /**
+     * Validates an optimisation request (a scenario of the firm with its {@code optimisation} object, see
+     * simulations/README.md "Optimisation"), estimates its work and heap against the same limits as a simulation, and
+     * queues it for {@code owner} as a job of the same queue; the finished run is stored as an {@code OptimisationRun}.
+     *
+     * @throws ScenarioInputException for a bad request (400), naming every field ({@code $.optimisation.decisions[0].parameter} …)
+     * @throws SimulationRefusedException when the job is too large (422, naming {@code $.optimisation.budget} or the field
+     *         that weighs most) or the owner has too many jobs (429)
+     */
+    public JobStatus startOptimisation(String firmId, JsonNode body, String owner) {
+        if (owner == null || owner.isBlank()) {
+            throw new IllegalArgumentException("owner: a job belongs to a user, was " + owner);
+        }
+        runs.firmName(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
+        if (body == null || !body.isObject()) {
+            throw new ScenarioInputException("request", List.of(new ScenarioError("$", String.valueOf(body), "must be a JSON object")));
+        }
+        List<ScenarioError> errors = new ArrayList<>();
+        ObjectNode document = JSON.createObjectNode();
+        document.put("name", body.path("name").asText(firmId + " optimisation"));
+        document.put("firm", firmId);
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            if (!OPTIMISATION_FIELDS.contains(field)) {
+                errors.add(new ScenarioError("$." + field, body.get(field).toString(), "unknown field; allowed: " + OPTIMISATION_FIELDS));
+            } else if (!field.equals("name")) {
+                document.set(field, body.get(field));
+            }
+        }
+        if (!body.has("optimisation")) {
+            errors.add(new ScenarioError("$.optimisation", "(missing)", "required: the decisions to search (and optionally an objective and constraints)"));
+        }
+        Scenario scenario = null;
+        OptimisationSpec spec = null;
+        try {
+            ScenarioDocument doc = scenarios.parse(document.toString(), "request");
+            scenario = scenarios.resolve(doc, "request", Optional.of(calibration));
+            if (body.has("optimisation")) {
+                spec = doc.optimisation(scenario);
+            }
+        } catch (ScenarioInputException e) {
+            errors.addAll(e.errors());
+        } catch (ScenarioException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ScenarioInputException("request", errors);
+        }
+        WorkEstimate estimate = Optimiser.estimate(scenario, spec, engine.threads());
+        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow()
+                .or(() -> estimate.exceedsMemory(limits.usableHeap(), limits.ratePerCore()))
+                .or(() -> estimate.exceedsWork(limits.maxWork(), limits.ratePerCore()));
+        if (excess.isPresent()) {
+            WorkEstimate.Excess e = excess.get();
+            throw new SimulationRefusedException(SimulationRefusedException.Reason.TOO_LARGE,
+                    "This optimisation is too large for this server: " + e.message() + ".",
+                    List.of(new ScenarioError(e.field(), e.value(), e.message())));
+        }
+        return enqueue(new Job("j-" + UUID.randomUUID().toString().substring(0, 12), firmId, owner, scenario,
+                new Analyses(false, false, spec.strategy()), estimate.describe(limits.ratePerCore()), spec));
+    }
+
+    public List<StoredOptimisation> optimisations(String firmId) {
+        firmName(firmId);
+        return runs.listOptimisations(firmId, 50);
+    }
+
+    public StoredOptimisation optimisation(String runId) {
+        return runs.findOptimisation(runId).orElseThrow(() -> new NotFoundException("optimisation run", runId));
     }
 
     /** The work and heap of a job: the main run, then the analyses it asks for, as {@link Job#run} runs them. */
@@ -403,6 +487,8 @@ public final class SimulationService implements AutoCloseable {
         final Scenario scenario;
         final Analyses analyses;
         final String estimate;
+        /** The optimisation this job runs, or null for a simulation. */
+        final OptimisationSpec optimisation;
         final CancellationToken cancel = new CancellationToken();
         volatile String state = "queued";
         volatile String phase = "simulation";
@@ -411,14 +497,16 @@ public final class SimulationService implements AutoCloseable {
         volatile String runId;
         volatile String error;
 
-        Job(String id, String firmId, String owner, Scenario scenario, Analyses analyses, String estimate) {
+        Job(String id, String firmId, String owner, Scenario scenario, Analyses analyses, String estimate, OptimisationSpec optimisation) {
+            this.optimisation = optimisation;
             this.id = id;
             this.firmId = firmId;
             this.owner = owner;
             this.scenario = scenario;
             this.analyses = analyses;
             this.estimate = estimate;
-            this.total = scenario.run().replications();
+            this.total = optimisation == null ? scenario.run().replications() : optimisation.maxReplications();
+            this.phase = optimisation == null ? "simulation" : "optimisation";
         }
 
         JobStatus status() {
@@ -438,6 +526,18 @@ public final class SimulationService implements AutoCloseable {
             total = t;
         }
 
+        /** The optimisation, then its result stored; an infeasible one is stored too (its status says so). */
+        private void optimise() {
+            OptimisationResult result = new Optimiser(engine).run(scenario, optimisation, (d, t) -> progress("optimisation", d, t), cancel);
+            checkCancelled();
+            phase = "storing";
+            String id = "opt-" + UUID.randomUUID().toString().substring(0, 12);
+            runs.saveOptimisation(stored(id, firmId, scenario, result, Instant.now(clock).toString()));
+            runId = id;
+            state = "done";
+            LOG.info("Optimisation job {} for firm {} done: {} {}", this.id, firmId, result.status(), result.best().values());
+        }
+
         void run() {
             if (cancel.isCancelled()) {
                 state = "cancelled";
@@ -446,6 +546,10 @@ public final class SimulationService implements AutoCloseable {
             state = "running";
             LOG.info("Simulation job {} for firm {} ({}) started: {}", id, firmId, owner, estimate);
             try {
+                if (optimisation != null) {
+                    optimise();
+                    return;
+                }
                 SimulationResult result = engine.run(scenario, (d, t) -> progress("simulation", d, t), cancel);
                 TornadoResult tornado = null;
                 HeatmapResult heatmap = null;
@@ -479,6 +583,19 @@ public final class SimulationService implements AutoCloseable {
                 LOG.error("Simulation job {} for firm {} failed: {}", id, firmId, error, e);
             }
         }
+    }
+
+    /** Stores an optimisation's result; the best candidate becomes the run's simulated strategy. */
+    static StoredOptimisation stored(String id, String firmId, Scenario scenario, OptimisationResult r, String createdAt) {
+        OptimisationResult.Candidate best = r.best();
+        org.cstrat.sim.model.Strategy s = best.strategy();
+        StoredRun.StrategySummary summary = new StoredRun.StrategySummary(s.name(), s.experience().id(),
+                s.personalisationLevel().level(), s.billing().kind().id(), best.npv().mean(), best.npv().standardError(),
+                best.npv().p5(), best.npv().p50(), best.npv().p95(), best.npv().probabilityNegative());
+        return new StoredOptimisation(id, firmId, null, scenario.name(), createdAt, r.seed(), r.finalSeed(), r.engineVersion(),
+                r.status().name(), r.objective(), r.decisions(), best.values(), best.objective(), best.low(), best.high(),
+                r.probabilityBestBeatsCurrent(), r.evaluations(), r.currency(), JsonOutput.scenarioToJson(scenario),
+                JsonOutput.toJson(r), summary);
     }
 
     /** What went wrong, for the job's status: the innermost cause's kind and message. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SimulationServiceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final FirmCalibration ACME = id -> id.equals("acme") ? Optional.of(new CalibrationData("acme",
+    static final FirmCalibration ACME = id -> id.equals("acme") ? Optional.of(new CalibrationData("acme",
             Map.of(StarStage.SENSE, 1), List.of(new CalibrationData.SegmentData("members", 40, 960, 720, 100, 12.0, 16.0, 4.2))))
             : Optional.empty();
 
@@ -70,6 +70,23 @@ class SimulationServiceTest {
         @Override
         public Optional<StoredRun> find(String runId) {
             return Optional.empty();
+        }
+
+        final List<StoredOptimisation> optimisations = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void saveOptimisation(StoredOptimisation run) {
+            optimisations.add(run);
+        }
+
+        @Override
+        public List<StoredOptimisation> listOptimisations(String firmId, int limit) {
+            return List.copyOf(optimisations);
+        }
+
+        @Override
+        public Optional<StoredOptimisation> findOptimisation(String runId) {
+            return optimisations.stream().filter(o -> o.id().equals(runId)).findFirst();
         }
     }
 

@@ -21,5 +21,13 @@ public final class Seeds {
                     "2026-01-01T00:00:00Z", 1, 10, "test", "{}", "{}", "{}", "{}",
                     List.of(new StoredRun.StrategySummary("s", "curated_offering", 2, "flat_price", 100, 5, 90, 100, 110, 0))));
         }
+        long optimisations = driver.executableQuery("MATCH (o:OptimisationRun)-[:FOR_FIRM]->(:Firm {id: 'zipcar'}) RETURN count(o) AS n")
+                .execute().records().get(0).get("n").asLong();
+        if (optimisations == 0) { // optimisation_runs.cypher needs one
+            new Neo4jSimulationRunRepository(driver).saveOptimisation(new org.cstrat.server.simulation.StoredOptimisation("opt-seeded",
+                    "zipcar", null, "seeded optimisation", "2026-01-01T00:00:00Z", 1, 2, "test", "OPTIMAL", "mean NPV",
+                    List.of("strategy.billing.price"), List.of("11.5"), 120, 110, 130, 0.9, 20, "USD", "{}", "{}",
+                    new StoredRun.StrategySummary("s (optimised)", "curated_offering", 2, "flat_price", 120, 5, 100, 120, 140, 0)));
+        }
     }
 }

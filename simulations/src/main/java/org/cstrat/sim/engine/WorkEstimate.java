@@ -111,6 +111,32 @@ public final class WorkEstimate {
                 phaseBytes(1, replications, cells)));
     }
 
+    /**
+     * Adds an optimisation ({@code Optimiser}): {@code evaluations} more search runs of one strategy (the first, the
+     * current strategy's own, is the estimate's main phase), {@code replications} each, then {@code finalEvaluations}
+     * re-evaluations of {@code finalReplications} each. Build the estimate on the scenario reduced to the current
+     * strategy with the search's replications.
+     */
+    public WorkEstimate withOptimisation(int evaluations, int replications, int finalEvaluations, int finalReplications) {
+        // One run at a time, plus each search evaluation's objective per replication, kept for the near-optimal range.
+        return plus(new Phase("optimisation search", OPTIMISATION_BUDGET, evaluations, replications, 1, perReplication, stride,
+                phaseBytes(1, replications, 1) + (long) evaluations * replications * DOUBLE))
+                .plus(new Phase("optimisation re-evaluation", OPTIMISATION_FINAL, finalEvaluations, finalReplications, 1, perReplication,
+                        stride, phaseBytes(1, finalReplications, 1)));
+    }
+
+    private static final String OPTIMISATION_BUDGET = "$.optimisation.budget";
+    private static final String OPTIMISATION_FINAL = "$.optimisation.finalReplications";
+
+    /** The value to show with an analysis phase's field: the optimisation's budget or replications, else "true". */
+    private static String phaseValue(Phase ph) {
+        return switch (ph.field()) {
+            case OPTIMISATION_BUDGET -> Long.toString(ph.evaluations() + 1);
+            case OPTIMISATION_FINAL -> Integer.toString(ph.replications());
+            default -> "true";
+        };
+    }
+
     private WorkEstimate plus(Phase phase) {
         List<Phase> all = new ArrayList<>(phases);
         all.add(phase);
@@ -248,7 +274,7 @@ public final class WorkEstimate {
         Phase main = phases.get(0);
         Phase heaviest = phases.stream().max((a, b) -> Double.compare(a.work(), b.work())).orElseThrow();
         if (heaviest != main) {
-            return new String[] {heaviest.field(), "true"};
+            return new String[] {heaviest.field(), phaseValue(heaviest)};
         }
         ModelParameters p = scenario.parameters();
         String[] best = {"$.run.replications", Integer.toString(main.replications())};
@@ -278,7 +304,7 @@ public final class WorkEstimate {
     private String[] memoryField() {
         Phase heaviest = phases.stream().max((a, b) -> Long.compare(a.bytes(), b.bytes())).orElseThrow();
         if (heaviest != phases.get(0)) {
-            return new String[] {heaviest.field(), "true"};
+            return new String[] {heaviest.field(), phaseValue(heaviest)};
         }
         ModelParameters p = scenario.parameters();
         double r = (double) heaviest.replications() / REPLICATIONS_TYPICAL;

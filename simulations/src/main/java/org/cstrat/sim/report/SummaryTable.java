@@ -137,7 +137,7 @@ public final class SummaryTable {
         return b.toString();
     }
 
-    private static void table(StringBuilder b, List<String[]> rows) {
+    static void table(StringBuilder b, List<String[]> rows) {
         int cols = rows.get(0).length;
         int[] w = new int[cols];
         for (String[] r : rows) {

@@ -28,9 +28,12 @@ public final class ScenarioDocument {
     private final List<UncertainParameter> uncertainty;
     private final RunSettings run;
     private final String currency;
+    private final JsonNode optimisation;
 
     ScenarioDocument(String source, String name, String description, String firm, JsonNode parameters,
-                     List<Strategy> strategies, List<UncertainParameter> uncertainty, RunSettings run, String currency) {
+                     List<Strategy> strategies, List<UncertainParameter> uncertainty, RunSettings run, String currency,
+                     JsonNode optimisation) {
+        this.optimisation = optimisation == null ? null : optimisation.deepCopy();
         this.source = source;
         this.name = Checks.name("name", name);
         this.description = description == null ? "" : description;
@@ -114,6 +117,25 @@ public final class ScenarioDocument {
             return "$.strategies";
         }
         return "$";
+    }
+
+    /** True when the file has an {@code optimisation} object. */
+    public boolean hasOptimisation() {
+        return optimisation != null;
+    }
+
+    /**
+     * The file's {@code optimisation} object bound against the resolved scenario (decision paths, bounds and the
+     * strategy are checked against its parameters and strategies).
+     *
+     * @throws ScenarioException naming the field path and value of every error, or {@code $.optimisation} when the file has none
+     */
+    public org.cstrat.sim.optimise.OptimisationSpec optimisation(Scenario resolved) {
+        if (optimisation == null) {
+            throw new ScenarioException(source, List.of(new ScenarioError("$.optimisation", "(missing)",
+                    "this scenario declares no optimisation: add decisions (and optionally an objective and constraints)")));
+        }
+        return new OptimisationReader(source).bind(optimisation, resolved);
     }
 
     /** Errors in the overrides when applied to {@code base}, without throwing; empty when fine. */

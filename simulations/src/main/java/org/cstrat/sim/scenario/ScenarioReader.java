@@ -28,7 +28,7 @@ import org.cstrat.sim.model.UncertainParameter;
  * value. Stateless and thread-safe.
  */
 public final class ScenarioReader {
-    static final Set<String> TOP_LEVEL = Set.of("$schema", "name", "description", "firm", "currency", "parameters", "strategies", "uncertainty", "run");
+    static final Set<String> TOP_LEVEL = Set.of("$schema", "name", "description", "firm", "currency", "parameters", "strategies", "uncertainty", "run", "optimisation");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -68,7 +68,7 @@ public final class ScenarioReader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!TOP_LEVEL.contains(f)) {
-                probe.error("$." + f, root.get(f), "unknown field; expected one of " + List.of("name", "description", "firm", "currency", "parameters", "strategies", "uncertainty", "run"));
+                probe.error("$." + f, root.get(f), "unknown field; expected one of " + List.of("name", "description", "firm", "currency", "parameters", "strategies", "uncertainty", "run", "optimisation"));
             }
         }
         String name = text(root, "name", true, probe);
@@ -117,13 +117,17 @@ public final class ScenarioReader {
             RunSettings bound = probe.bindRecord(r, RunSettings.class, RunSettings.defaults(), "$.run", Set.of());
             run = bound == null ? run : bound;
         }
+        JsonNode optimisation = root.get("optimisation");
+        if (optimisation != null && !optimisation.isObject()) {
+            probe.error("$.optimisation", optimisation, "must be an object (decisions, objective, constraints, budget)");
+        }
         errors.addAll(0, probe.errors());
         if (!errors.isEmpty()) {
             throw new ScenarioException(source, errors);
         }
         try {
             return new ScenarioDocument(source, name, description, firm, parameters, strategies, uncertainty, run,
-                    currency == null ? Scenario.DEFAULT_CURRENCY : currency);
+                    currency == null ? Scenario.DEFAULT_CURRENCY : currency, optimisation);
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(source, List.of(new ScenarioError("$", "(see message)", e.getMessage())));
         }

@@ -26,6 +26,7 @@ import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.model.Segment;
 import org.cstrat.sim.model.Strategy;
 import org.cstrat.sim.model.UncertainParameter;
+import org.cstrat.sim.optimise.OptimisationSpec;
 
 /**
  * Generates the JSON Schema of scenario files from the model's records and their {@link Param}
@@ -89,6 +90,8 @@ public final class SchemaWriter {
         unc.put("type", "array").put("description", "parameters drawn anew in every replication (shared by all strategies)");
         unc.set("items", ref("UncertainParameter"));
         props.set("run", ref("RunSettings"));
+        props.set("optimisation", ref("Optimisation"));
+        optimisation(defs);
 
         record(defs, ModelParameters.class, VALUES.valueToTree(ModelParameters.defaults()), null);
         record(defs, Segment.class, VALUES.valueToTree(Segment.defaults("example")), null);
@@ -108,6 +111,91 @@ public final class SchemaWriter {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The {@code optimisation} object ({@link OptimisationReader}); its paths and bounds are checked against the resolved scenario. */
+    private static void optimisation(ObjectNode defs) {
+        ObjectNode o = defs.putObject("Optimisation");
+        o.put("type", "object").put("additionalProperties", false)
+                .put("description", "search decision variables of one strategy for the best objective under risk constraints "
+                        + "(cstrat optimise; method in simulations/README.md, \"Optimisation\")");
+        o.putArray("required").add("decisions");
+        ObjectNode p = o.putObject("properties");
+        p.putObject("strategy").put("type", "string").put("minLength", 1)
+                .put("description", "the current strategy the candidates start from and are compared with (default: the first)");
+        ObjectNode ds = p.putObject("decisions");
+        ds.put("type", "array").put("minItems", 1).put("description", "decision variables, each parameter at most once");
+        ds.set("items", ref("Decision"));
+        p.set("objective", ref("Objective"));
+        ObjectNode cs = p.putObject("constraints");
+        cs.put("type", "array").put("description", "risk constraints every reported decision must meet");
+        cs.set("items", ref("RiskConstraint"));
+        integer(p, "budget", OptimisationSpec.BUDGET_DEFAULT, 2, OptimisationSpec.BUDGET_MAX,
+                "simulations of the search, the current strategy's included [evaluations]");
+        integer(p, "replications", OptimisationSpec.REPLICATIONS_DEFAULT, 2, 1_000_000,
+                "replications of every search evaluation, all on the same random streams [replications]");
+        integer(p, "finalists", OptimisationSpec.FINALISTS_DEFAULT, 1, 100, "best candidates re-evaluated on fresh streams");
+        integer(p, "finalReplications", OptimisationSpec.FINAL_REPLICATIONS_DEFAULT, 2, 10_000_000,
+                "replications of each re-evaluation [replications]");
+
+        ObjectNode d = defs.putObject("Decision");
+        d.put("type", "object").put("additionalProperties", false)
+                .put("description", "a numeric parameter with bounds (low < high, within the parameter's range), or any parameter "
+                        + "with a set of values");
+        d.putArray("required").add("parameter");
+        ObjectNode dp = d.putObject("properties");
+        dp.putObject("parameter").put("type", "string").put("minLength", 1)
+                .put("description", "strategy.<path> (e.g. strategy.billing.price, strategy.billing.fairnessCap, strategy.investment), "
+                        + "parameters.<path> (a model parameter that is not uncertain), or one of "
+                        + String.join(", ", org.cstrat.sim.optimise.Decisions.DISCRETE_PATHS) + " with values");
+        dp.putObject("low").put("type", "number").put("description", "lower bound of a continuous decision");
+        dp.putObject("high").put("type", "number").put("description", "upper bound of a continuous decision");
+        ObjectNode vs = dp.putObject("values");
+        vs.put("type", "array").put("minItems", 1).put("uniqueItems", true)
+                .put("description", "the set of a discrete decision: numbers, experience ids, levels 1-4, indicator ids or billing models");
+        ObjectNode anyOf = MAPPER.createObjectNode();
+        ArrayNode kinds = anyOf.putArray("anyOf");
+        kinds.addObject().put("type", "number");
+        kinds.addObject().put("type", "string");
+        kinds.add(ref("BillingModel"));
+        vs.set("items", anyOf);
+        ArrayNode oneOf = d.putArray("oneOf");
+        ObjectNode bounded = oneOf.addObject();
+        bounded.putArray("required").add("low").add("high");
+        ObjectNode set = oneOf.addObject();
+        set.putArray("required").add("values");
+
+        ObjectNode ob = defs.putObject("Objective");
+        ob.put("type", "object").put("additionalProperties", false).put("description", "what to maximise (default: mean NPV)");
+        ObjectNode op = ob.putObject("properties");
+        ObjectNode out = op.putObject("output");
+        out.putArray("enum").add("npv").add("clv");
+        out.put("default", "npv").put("description", "NPV of the strategy, or CLV (discounted margin per customer)");
+        ObjectNode st = op.putObject("statistic");
+        st.putArray("enum").add("mean").add("quantile");
+        st.put("default", "mean").put("description", "the mean over replications, or a quantile (e.g. 0.05 for P5)");
+        op.putObject("quantile").put("type", "number").put("exclusiveMinimum", 0).put("exclusiveMaximum", 1)
+                .put("description", "the quantile of statistic \"quantile\"");
+        op.putObject("segment").put("type", "string").put("minLength", 1).put("description", "CLV of this segment only (default: all)");
+
+        ObjectNode rc = defs.putObject("RiskConstraint");
+        rc.put("type", "object").put("additionalProperties", false)
+                .put("description", "loss_probability: P(NPV < 0) <= max; price_dispersion: highest / lowest segment mean price <= max "
+                        + "(default: the current strategy's fairness cap); customers_at_horizon: mean active customers after the "
+                        + "last period >= min");
+        rc.putArray("required").add("type");
+        ObjectNode rp = rc.putObject("properties");
+        ArrayNode types = rp.putObject("type").putArray("enum");
+        for (org.cstrat.sim.optimise.RiskConstraint.Kind k : org.cstrat.sim.optimise.RiskConstraint.Kind.values()) {
+            types.add(k.id());
+        }
+        rp.putObject("max").put("type", "number").put("minimum", 0).put("description", "upper bound (loss_probability, price_dispersion)");
+        rp.putObject("min").put("type", "number").put("minimum", 0).put("description", "lower bound (customers_at_horizon) [customers]");
+    }
+
+    private static void integer(ObjectNode props, String name, int dflt, int min, int max, String description) {
+        props.putObject(name).put("type", "integer").put("minimum", min).put("maximum", max).put("default", dflt)
+                .put("description", description);
     }
 
     private static ObjectNode ref(String name) {

@@ -235,7 +235,7 @@ final class TreeBinder {
         return (T) o;
     }
 
-    private BillingModel bindBilling(JsonNode node, String path) {
+    BillingModel bindBilling(JsonNode node, String path) {
         if (!node.isObject()) {
             error(path, node, "must be an object with a \"model\" field");
             return null;
