@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +58,18 @@ public final class GraphBootstrap {
         if (loadDemo && isEmpty()) {
             LOG.info("Empty database: loading the demo markets (first start only) ...");
             start = System.nanoTime();
+            // The demo runs need no graph to be computed: one thread makes them while this one writes (the writes use about
+            // one core); they are stored once their firms exist. Same results on any number of threads.
+            CompletableFuture<List<org.cstrat.server.simulation.StoredRun>> runs = new CompletableFuture<>();
+            Thread simulator = new Thread(() -> {
+                try {
+                    runs.complete(org.cstrat.server.simulation.DemoSimulationRuns.compute(1));
+                } catch (RuntimeException | Error e) {
+                    runs.completeExceptionally(e);
+                }
+            }, "cstrat-demo-runs");
+            simulator.setDaemon(true);
+            simulator.start();
             loadDemo(progress);
             long markets = millisSince(start);
             progress.phase("demo customer data of " + org.cstrat.customers.imports.DemoCustomerData.FIRM, 60);
@@ -64,11 +78,20 @@ public final class GraphBootstrap {
             long customers = millisSince(start) - markets;
             // a small stored simulation run per demo market's flagship firm (simulation_runs_by_npv.cypher, "Past runs")
             progress.phase("demo simulation runs", 90);
-            org.cstrat.server.simulation.DemoSimulationRuns.store(driver);
+            long waited = System.nanoTime();
+            List<org.cstrat.server.simulation.StoredRun> made;
+            try {
+                made = runs.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            long waitedMillis = millisSince(waited);
+            org.cstrat.server.simulation.DemoSimulationRuns.save(driver, made);
             progress.phase("done", 100);
-            LOG.info("Demo markets loaded in {} ms (markets and their customers {} ms, {}'s imported customer data {} ms, demo runs {} ms)",
-                    millisSince(start), markets, org.cstrat.customers.imports.DemoCustomerData.FIRM, customers,
-                    millisSince(start) - markets - customers);
+            LOG.info("Demo markets loaded in {} ms (markets and their customers {} ms, {}'s imported customer data {} ms, demo runs"
+                            + " computed meanwhile, then waited for {} ms and stored in {} ms)",
+                    millisSince(start), markets, org.cstrat.customers.imports.DemoCustomerData.FIRM, customers, waitedMillis,
+                    millisSince(start) - markets - customers - waitedMillis);
             return true;
         }
         return false;
