@@ -85,6 +85,7 @@ public final class Workbench implements AutoCloseable {
             ensurePortFree("Bolt", "--bolt-port", config.host(), config.boltPort());
         }
         GraphConnection graph = GraphConnection.open(config);
+        long databaseMillis = millisSince(startNanos);
         Workbench workbench;
         try {
             Readiness readiness = Readiness.loading();
@@ -93,8 +94,12 @@ public final class Workbench implements AutoCloseable {
                     ? Optional.of(new Authenticator(new AuthStore(config.dataDir()), new PasswordHasher(), Clock.systemUTC()))
                     : Optional.empty();
             WebServer web = web(services, auth);
+            long wiredMillis = millisSince(startNanos);
             try {
                 web.start(config.host(), config.httpPort(), config.trustedOrigins(), config.advertisedHost());
+                LOG.info("HTTP answering {} ms after the workbench's start (database and Driver {} ms, services and handlers {} ms,"
+                        + " web server {} ms; the JVM's own start before that: {} ms)", millisSince(startNanos), databaseMillis,
+                        wiredMillis - databaseMillis, millisSince(startNanos) - wiredMillis, jvmMillisBefore(startNanos));
             } catch (RuntimeException e) {
                 services.close();
                 throw e;
@@ -160,6 +165,12 @@ public final class Workbench implements AutoCloseable {
 
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** Milliseconds from the JVM's start to {@code nanos}: class loading and the command line before the workbench starts. */
+    private static long jvmMillisBefore(long nanos) {
+        long sinceJvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        return Math.max(0, sinceJvmStart - millisSince(nanos));
     }
 
     /** The web side over the services of a prepared graph: handlers wired, no login. Not started yet. */

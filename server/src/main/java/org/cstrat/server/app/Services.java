@@ -157,7 +157,10 @@ public final class Services implements AutoCloseable {
         importRecovery = new Neo4jImportRecovery(driver);
         health = new HealthService(graph, readiness);
         demo = new DemoData(new GraphBootstrap(driver), new Neo4jDemoMarkets(driver),
-                () -> DemoCustomerData.load(customers), () -> DemoSimulationRuns.store(new Neo4jSimulationRunRepository(driver)));
+                () -> DemoCustomerData.load(customers), () -> {
+                    var made = DemoSimulationRuns.compute(1);
+                    return () -> DemoSimulationRuns.save(new Neo4jSimulationRunRepository(driver), made);
+                });
     }
 
     /** The services over {@code graph} with the {@link Settings#DEFAULT defaults}, the graph taken as prepared. */

@@ -67,6 +67,9 @@ public final class StartupBenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Load average before: %s (%d cores)%n", loadAverage(), Runtime.getRuntime().availableProcessors());
+        out.println("Class-data archive: " + classDataSharing().stream().filter(a -> a.startsWith("-XX:SharedArchiveFile="))
+                .map(a -> a.substring("-XX:SharedArchiveFile=".length())).findFirst()
+                .orElse("none (./cstrat makes server/target/cstrat-server.jsa when the first serve after a build stops)"));
         for (int round = 1; round <= rounds; round++) {
             Path dir = Files.createTempDirectory("cstrat-bench-startup");
             try {
@@ -102,7 +105,7 @@ public final class StartupBenchCommand implements Callable<Integer> {
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.contains("loaded in") || line.contains("applied in") || line.contains("imported:") || line.contains("Demo market ")) {
+                    if (line.contains("loaded in") || line.contains("applied in") || line.contains("INFO Workbench - HTTP answering") || line.contains("imported:") || line.contains("Demo market ")) {
                         demoLines.add(line.replaceFirst("^\\S+ INFO ", ""));
                     }
                 }
@@ -151,6 +154,8 @@ public final class StartupBenchCommand implements Callable<Integer> {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classPath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java));
+        // the class-data archive the launcher gave this JVM (./cstrat), so that the measured starts use it as serve would
+        command.addAll(classDataSharing());
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             command.addAll(List.of("-jar", classPath));
         } else {
@@ -158,6 +163,13 @@ public final class StartupBenchCommand implements Callable<Integer> {
                     "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "-cp", classPath, Main.class.getName()));
         }
         return command;
+    }
+
+    /** This JVM's class-data sharing options ({@code -XX:SharedArchiveFile=...}, {@code -Xlog:cds...}); empty without. */
+    static List<String> classDataSharing() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds"))
+                .toList();
     }
 
     private static int freePort() throws IOException {

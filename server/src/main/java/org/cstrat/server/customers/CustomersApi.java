@@ -23,17 +23,22 @@ public final class CustomersApi {
         this.importJobs = importJobs;
     }
 
-    /** {@code POST /api/firms/{firmId}/imports}: multipart files (field {@code files}); 400 problem+json with file:line:column errors. */
+    /**
+     * {@code POST /api/firms/{firmId}/imports[?market=ID]}: multipart files (field {@code files}); 400 problem+json with
+     * file:line:column errors. {@code market} places a new firm (or one in "Unassigned") there, as {@code import --market}.
+     */
     public void importFiles(Context ctx) {
         String firm = ctx.pathParam("firmId");
         List<ImportFile> files = CustomerRequests.files(ctx);
-        ctx.status(HttpStatus.CREATED).json(s.imports().importFiles(firm, files, ImportProgress.NONE));
+        ctx.status(HttpStatus.CREATED).json(s.imports().importFiles(firm, ctx.queryParam("market"), files, ImportProgress.NONE));
     }
 
-    /** {@code POST /api/firms/{firmId}/import-jobs}: the same files, imported in the background; 202 with the job's id and href. */
+    /** {@code POST /api/firms/{firmId}/import-jobs[?market=ID]}: the same, in the background (a wrong market is 400 at once); 202 with the job's id and href. */
     public void startImportJob(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        ImportJobs.Status job = importJobs.start(firm, CustomerRequests.files(ctx));
+        String market = ctx.queryParam("market");
+        s.imports().checkMarket(firm, market);
+        ImportJobs.Status job = importJobs.start(firm, market, CustomerRequests.files(ctx));
         String href = "/api/import-jobs/" + job.id();
         ctx.status(HttpStatus.ACCEPTED).header("Location", href).json(new JobLink(job.id(), href));
     }

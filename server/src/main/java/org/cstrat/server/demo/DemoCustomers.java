@@ -2,6 +2,7 @@ package org.cstrat.server.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -62,11 +63,47 @@ public final class DemoCustomers {
     public record FirmTouchpoint(String firm, String touchpoint, String initiative) {
     }
 
-    /** Rows for {@code cypher/demo/customers.cypher}. */
+    /** The generated rows: customers (with their firms) and interactions, each interaction naming its customer and touchpoint. */
     public record Demo(List<Map<String, Object>> customers, List<Map<String, Object>> interactions) {
         public Demo {
             customers = List.copyOf(customers);
             interactions = List.copyOf(interactions);
+        }
+
+        /**
+         * The parameters of {@code cypher/demo/customers.cypher}: {@code touchpoints}, the ids the interactions go through,
+         * and {@code customers}, each with its own {@code interactions} nested and each interaction's touchpoint as an index
+         * into {@code touchpoints}; dates and times as temporal values. The statement then finds each customer and touchpoint
+         * once instead of once per interaction, and parses no date: the same graph, written in a fraction of the time.
+         */
+        public Map<String, Object> parameters() {
+            List<String> touchpoints = new ArrayList<>();
+            Map<String, Integer> touchpointIndex = new LinkedHashMap<>();
+            Map<Object, List<Map<String, Object>>> byCustomer = new LinkedHashMap<>();
+            for (Map<String, Object> i : interactions) {
+                Map<String, Object> row = new LinkedHashMap<>(i);
+                row.remove("customer");
+                row.put("touchpoint", touchpointIndex.computeIfAbsent((String) row.get("touchpoint"), t -> {
+                    touchpoints.add(t);
+                    return touchpoints.size() - 1;
+                }));
+                row.put("at", OffsetDateTime.parse((String) i.get("at"), TIMESTAMP));
+                byCustomer.computeIfAbsent(i.get("customer"), c -> new ArrayList<>()).add(row);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>(customers.size());
+            for (Map<String, Object> c : customers) {
+                Map<String, Object> row = new LinkedHashMap<>(c);
+                row.put("since", LocalDate.parse((String) c.get("since")));
+                List<Map<String, Object>> firms = new ArrayList<>();
+                for (Object o : (List<?>) c.get("firms")) {
+                    Map<?, ?> rel = (Map<?, ?>) o;
+                    firms.add(Map.of("firm", rel.get("firm"), "since", LocalDate.parse((String) rel.get("since"))));
+                }
+                row.put("firms", firms);
+                row.put("interactions", byCustomer.getOrDefault(c.get("id"), List.of()));
+                rows.add(row);
+            }
+            return Map.of("touchpoints", touchpoints, "customers", rows);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.cstrat.server.demo;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.cstrat.server.neo4j.BootstrapProgress;
 import org.cstrat.server.neo4j.GraphBootstrap;
@@ -20,13 +23,15 @@ public final class DemoData {
     private final GraphBootstrap bootstrap;
     private final Neo4jDemoMarkets markets;
     private final Runnable customerData;
-    private final Runnable simulationRuns;
+    private final Supplier<Runnable> simulationRuns;
 
     /**
      * @param customerData   imports, segments and values the demo firm's customer data
-     * @param simulationRuns stores the demo markets' flagship runs
+     * @param simulationRuns computes the demo markets' flagship runs without the graph and returns what stores them; it
+     *                       runs on a thread of its own while the markets are written (the writes use about one core),
+     *                       and what it returns runs once their firms exist
      */
-    public DemoData(GraphBootstrap bootstrap, Neo4jDemoMarkets markets, Runnable customerData, Runnable simulationRuns) {
+    public DemoData(GraphBootstrap bootstrap, Neo4jDemoMarkets markets, Runnable customerData, Supplier<Runnable> simulationRuns) {
         this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrap");
         this.markets = Objects.requireNonNull(markets, "markets");
         this.customerData = Objects.requireNonNull(customerData, "customerData");
@@ -44,6 +49,16 @@ public final class DemoData {
         if (loadDemo && bootstrap.isEmpty()) {
             LOG.info("Empty database: loading the demo markets (first start only) ...");
             long start = System.nanoTime();
+            CompletableFuture<Runnable> runs = new CompletableFuture<>();
+            Thread simulator = new Thread(() -> {
+                try {
+                    runs.complete(simulationRuns.get());
+                } catch (RuntimeException | Error e) {
+                    runs.completeExceptionally(e);
+                }
+            }, "cstrat-demo-runs");
+            simulator.setDaemon(true);
+            simulator.start();
             markets.load(progress);
             long marketMillis = millisSince(start);
             progress.phase("demo customer data of " + DemoCustomerData.FIRM, 60);
@@ -52,7 +67,11 @@ public final class DemoData {
             long customers = millisSince(start) - marketMillis;
             // a small stored simulation run per demo market's flagship firm (simulation_runs_by_npv.cypher, "Past runs")
             progress.phase("demo simulation runs", 90);
-            simulationRuns.run();
+            try {
+                runs.join().run();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
             progress.phase("done", 100);
             LOG.info("Demo markets loaded in {} ms (markets and their customers {} ms, {}'s imported customer data {} ms, demo runs {} ms)",
                     millisSince(start), marketMillis, DemoCustomerData.FIRM, customers,

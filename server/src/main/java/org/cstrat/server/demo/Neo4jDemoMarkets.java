@@ -54,7 +54,7 @@ public final class Neo4jDemoMarkets {
                             .list(r -> new DemoCustomers.FirmTouchpoint(
                                     r.get("firm").asString(), r.get("touchpoint").asString(), r.get("initiative").asString()));
                     var demo = DemoCustomers.generate(market, touchpoints, DemoCustomers.DEFAULT_SEED);
-                    Map<String, Object> parameters = Map.of("customers", demo.customers(), "interactions", demo.interactions());
+                    Map<String, Object> parameters = demo.parameters();
                     for (String statement : CypherFiles.script("demo/customers.cypher")) {
                         tx.run(statement, parameters).consume();
                     }

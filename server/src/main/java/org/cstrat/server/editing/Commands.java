@@ -50,18 +50,26 @@ public final class Commands {
 
     /** A firm, its parent company and, optionally, its declared cell (applies to offerings without their own). */
     public record FirmCommand(String id, String name, String description, String parentName, String type, String status,
-                              Integer founded, String source, String experience, String architecture) {
+                              Integer founded, String source, String experience, String architecture, String market) {
+        /**
+         * The fields of a firm; {@code market} (optional, on an update) is the market to move it to: its other markets are
+         * left for that one in the same transaction, and a market that does not exist is refused.
+         */
         public static FirmCommand read(Input in, String pathId) {
             Checks c = new Checks(in);
             String name = c.name("name");
             String id = idOf(c, pathId, name);
+            String market = in.text("market");
+            if (market != null && !Checks.ID.matcher(market).matches()) {
+                c.error("market", "'" + market + "' is not a market id");
+            }
             FirmCommand cmd = new FirmCommand(id, name, c.optionalText("description", Checks.TEXT_MAX),
                     c.optionalText("parentName", Checks.NAME_MAX),
                     c.oneOf("type", Vocabulary.FIRM_TYPES, false, "firm type"),
                     orDefault(c.oneOf("status", Vocabulary.FIRM_STATUSES, false, "status"), "active"),
                     c.integer("founded", 1600, 2100), c.optionalText("source", Checks.TEXT_MAX),
                     c.oneOf("experience", EXPERIENCES, false, "experience"),
-                    c.oneOf("architecture", ARCHITECTURES, false, "architecture"));
+                    c.oneOf("architecture", ARCHITECTURES, false, "architecture"), market);
             c.done();
             return cmd;
         }

@@ -87,12 +87,13 @@ public final class EditForms {
                 put(values, "source", f.source());
                 put(values, "experience", f.evidence().declaredExperience() == null ? null : f.evidence().declaredExperience().id());
                 put(values, "architecture", f.evidence().declaredArchitecture() == null ? null : f.evidence().declaredArchitecture().id());
+                put(values, "market", f.marketId());
             }
         }
         if (values == null) {
             values = new HashMap<>(Map.of("status", List.of("active")));
         }
-        List<Def> defs = List.of(
+        List<Def> defs = new ArrayList<>(List.of(
                 text("name", "Name", "", true),
                 text("id", "Id", "lower-case letters, digits and '-'; left empty, made from the name", false),
                 text("parentName", "Parent company", "firms with the same parent share a colour on the matrix", false),
@@ -102,7 +103,11 @@ public final class EditForms {
                 new Def("description", "Description", "textarea", List.of(), "", false),
                 new Def("source", "Source", "textarea", List.of(), "a sentence on where the facts come from", false),
                 select("experience", "Declared experience (row)", experiences(), "leave empty to infer it from the evidence; a declaration overrides the evidence", false, true),
-                select("architecture", "Declared architecture (column)", architectures(), "leave empty to infer it from the evidence", false, true));
+                select("architecture", "Declared architecture (column)", architectures(), "leave empty to infer it from the evidence", false, true)));
+        if (!create) {
+            defs.add(select("market", "Market", markets.markets().stream().map(m -> new Option(m.id(), m.name())).toList(),
+                    "another market moves the firm there (with its customers, touchpoints and evidence)", false, false));
+        }
         String base = create ? "/markets/" + market.id() + "/firms" : "/firms/" + firmId + "/edit";
         return new FormView(create ? "New firm in " + market.name() : "Edit " + values.getOrDefault("name", List.of(firmId)).get(0),
                 create ? "A new firm has no evidence yet: declare its cell, or add offerings, touchpoints, technologies and actors after creating it." : "",

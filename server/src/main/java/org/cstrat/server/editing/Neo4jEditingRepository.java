@@ -30,7 +30,7 @@ public final class Neo4jEditingRepository implements EditingRepository {
 
     static {
         for (String name : List.of("exists", "firm_context", "create_market", "update_market", "create_firm", "update_firm",
-                "set_firm_parent", "set_firm_declared", "create_offering", "update_offering", "set_offering_declared",
+                "set_firm_parent", "set_firm_declared", "set_firm_market", "create_offering", "update_offering", "set_offering_declared",
                 "set_offering_supplier", "create_touchpoint", "update_touchpoint", "set_touchpoint_links", "create_technology",
                 "update_technology", "link_technology", "create_actor", "update_actor", "set_actor_role", "create_revenue_model",
                 "update_revenue_model", "set_revenue_payer", "list_channels", "list_technologies", "list_actors")) {
@@ -152,17 +152,22 @@ public final class Neo4jEditingRepository implements EditingRepository {
     public void updateFirm(FirmCommand f) {
         write(tx -> {
             context(tx, f.id());
+            if (f.market() != null && !exists(tx, Map.of("market", f.market())).market()) {
+                throw ValidationException.of(400, "market", "no market '" + f.market() + "' to move the firm to (the markets are"
+                        + " listed on the home page and by GET /api/markets); nothing was saved");
+            }
             Map<String, Object> p = firmParams(f);
             run(tx, "update_firm", p);
             run(tx, "set_firm_parent", p);
             run(tx, "set_firm_declared", p);
+            run(tx, "set_firm_market", p);
         });
     }
 
     private static Map<String, Object> firmParams(FirmCommand f) {
         return params("id", f.id(), "name", f.name(), "description", f.description(), "founded", f.founded(),
                 "status", f.status(), "type", f.type(), "source", f.source(), "parentId", f.parentId(),
-                "parentName", f.parentName(), "experience", f.experience(), "architecture", f.architecture());
+                "parentName", f.parentName(), "experience", f.experience(), "architecture", f.architecture(), "market", f.market());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,22 +49,37 @@ public final class DemoSimulationRuns {
     /** Runs and stores the demo runs (ids {@code run-demo-<firm>}) in {@code runs}; returns how long it took, in ms. */
     public static long store(SimulationRunRepository runs) {
         long start = System.nanoTime();
-        Scenarios scenarios = new Scenarios();
         // same results on any number of threads (one stream per replication): use the cores the machine has
-        SimulationEngine engine = new SimulationEngine(Runtime.getRuntime().availableProcessors());
+        save(runs, compute(Runtime.getRuntime().availableProcessors()));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        LOG.info("Demo simulation runs ({} firms, {} replications each) made and stored in {} ms", FLAGSHIPS.size(), REPLICATIONS, ms);
+        return ms;
+    }
+
+    /**
+     * Runs the demo runs on {@code threads} threads, without the graph: the demo load computes them while it writes the
+     * markets (the same results on any number of threads: one stream per replication), and {@link #save}s them after.
+     */
+    public static List<StoredRun> compute(int threads) {
+        Scenarios scenarios = new Scenarios();
+        SimulationEngine engine = new SimulationEngine(threads);
+        List<StoredRun> runs = new ArrayList<>();
         for (Flagship f : FLAGSHIPS) {
             String source = "scenarios/" + f.scenario() + ".json";
             Scenario file = scenarios.resolve(scenarios.parse(read(source), source), source, Optional.empty());
             Scenario scenario = new Scenario(file.name(), file.description(), f.firm(), file.parameters(), file.strategies(),
                     file.uncertainty(), file.run().withReplications(REPLICATIONS));
             SimulationResult result = engine.run(scenario);
-            runs.save(new StoredRun("run-demo-" + f.firm(), f.firm(), null, scenario.name() + " (demo run)", Instant.now().toString(),
+            runs.add(new StoredRun("run-demo-" + f.firm(), f.firm(), null, scenario.name() + " (demo run)", Instant.now().toString(),
                     scenario.run().seed(), result.replications(), SimulationEngine.VERSION, JsonOutput.scenarioToJson(scenario),
                     JsonOutput.toJson(result), null, null, SimulationService.summaries(result)));
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        LOG.info("Demo simulation runs ({} firms, {} replications each) made and stored in {} ms", FLAGSHIPS.size(), REPLICATIONS, ms);
-        return ms;
+        return List.copyOf(runs);
+    }
+
+    /** Stores runs made by {@link #compute} (their firms must exist). */
+    public static void save(SimulationRunRepository repository, List<StoredRun> runs) {
+        runs.forEach(repository::save);
     }
 
     private static String read(String resource) {

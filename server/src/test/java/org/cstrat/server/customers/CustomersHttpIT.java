@@ -37,9 +37,11 @@ class CustomersHttpIT {
     WebServer web;
     Services services;
     URI base;
+    GraphConnection graph;
 
     @BeforeAll
     void start(GraphConnection graph) {
+        this.graph = graph;
         services = Services.over(graph);
         web = Workbench.web(services);
         web.start("127.0.0.1", 0);
@@ -223,5 +225,40 @@ class CustomersHttpIT {
         JsonNode view = JSON.readTree(get("api/firms/uber/customers").body());
         assertThat(view.path("interactions").asLong()).isPositive();
         assertThat(view.path("coverage").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void anUploadsMarketParameterPlacesANewFirmWithTheRulesOfImportMarket() throws Exception {
+        String firm = "it-http-market";
+        List<ImportFile> files = SyntheticCustomerData.generate(firm, 40, 8);
+
+        HttpResponse<String> noMarket = upload("api/firms/" + firm + "/imports?market=no-such-market", files);
+        assertThat(noMarket.statusCode()).as(noMarket.body()).isEqualTo(400);
+        assertThat(noMarket.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(noMarket.body());
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("market");
+        assertThat(problem.path("errors").findValuesAsText("message")).singleElement().asString().contains("no market 'no-such-market'");
+        HttpResponse<String> jobNoMarket = upload("api/firms/" + firm + "/import-jobs?market=no-such-market", files);
+        assertThat(jobNoMarket.statusCode()).as("refused before anything is queued: " + jobNoMarket.body()).isEqualTo(400);
+        assertThat(JSON.readTree(jobNoMarket.body()).path("errors").findValuesAsText("field")).containsExactly("market");
+        assertThat(upload("api/firms/" + firm + "/imports?market=", files).statusCode()).as("an empty market id").isEqualTo(400);
+        assertThat(get("api/firms/" + firm + "/customers").statusCode()).as("nothing written, not even the firm").isEqualTo(404);
+
+        HttpResponse<String> created = upload("api/firms/" + firm + "/imports?market=us-mobility", files);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(marketsOf(firm)).containsExactly("us-mobility");
+
+        HttpResponse<String> elsewhere = upload("api/firms/" + firm + "/import-jobs?market=us-chronic-health", files);
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(400);
+        assertThat(JSON.readTree(elsewhere.body()).path("errors").findValuesAsText("message")).singleElement().asString()
+                .contains("already competes in us-mobility");
+        JsonNode again = followJob(startJob(firm, files).path("href").asText());
+        assertThat(again.path("state").asText()).as("without market the firm stays where it is: " + again).isEqualTo("done");
+        assertThat(marketsOf(firm)).containsExactly("us-mobility");
+    }
+
+    List<String> marketsOf(String firm) {
+        return graph.driver().executableQuery("MATCH (:Firm {id: $firm})-[:COMPETES_IN]->(m:Market) RETURN m.id AS id ORDER BY id")
+                .withParameters(java.util.Map.of("firm", firm)).execute().records().stream().map(r -> r.get("id").asString()).toList();
     }
 }

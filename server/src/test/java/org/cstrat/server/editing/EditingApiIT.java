@@ -262,4 +262,44 @@ class EditingApiIT {
         assertThat(http.get("/firms/b-bold-b-co/gadgets/new").statusCode()).isEqualTo(404);
         assertThat(http.get("/firms/b-bold-b-co/touchpoints/nope/edit").statusCode()).isEqualTo(404);
     }
+
+    static List<String> marketsOf(String firm) {
+        return driver.executableQuery("MATCH (:Firm {id: $firm})-[:COMPETES_IN]->(m:Market) RETURN m.id AS id ORDER BY id")
+                .withParameters(Map.of("firm", firm)).execute().records().stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    @Test
+    void aFirmMovesToAnotherMarketAndAMarketThatDoesNotExistIsRefused() {
+        String from = market("it-move-from");
+        String to = market("it-move-to");
+        assertThat(http.json("POST", "/api/markets/" + from + "/firms", Map.of("id", "it-mover", "name", "Mover")).statusCode()).isEqualTo(201);
+        long before = graphSize();
+
+        HttpResponse<String> nowhere = http.json("PUT", "/api/firms/it-mover", Map.of("name", "Mover renamed", "market", "atlantis"));
+        assertThat(nowhere.statusCode()).as(nowhere.body()).isEqualTo(400);
+        assertThat(Http.tree(nowhere).path("errors").findValuesAsText("field")).containsExactly("market");
+        assertThat(Http.tree(nowhere).path("errors").findValuesAsText("message")).singleElement().asString().contains("no market 'atlantis'");
+        assertThat(http.json("PUT", "/api/firms/it-mover", Map.of("name", "Mover", "market", "Not An Id")).statusCode()).isEqualTo(400);
+        assertThat(marketsOf("it-mover")).containsExactly(from);
+        assertThat(http.get("/api/firms/it-mover").body()).as("one transaction: the rename was not saved either").doesNotContain("Mover renamed");
+        assertThat(graphSize()).isEqualTo(before);
+
+        HttpResponse<String> moved = http.json("PUT", "/api/firms/it-mover", Map.of("name", "Mover", "market", to));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(marketsOf("it-mover")).containsExactly(to);
+        assertThat(http.get("/markets/" + to).body()).contains("href=\"/firms/it-mover\"");
+        assertThat(http.get("/markets/" + from).body()).doesNotContain("href=\"/firms/it-mover\"");
+
+        String form = http.get("/firms/it-mover/edit").body();
+        assertThat(form).contains("name=\"market\"", "value=\"" + from + "\"", "value=\"" + to + "\"");
+        HttpResponse<String> unchanged = http.form("/firms/it-mover/edit", Map.of("name", "Mover", "market", to));
+        assertThat(unchanged.statusCode()).isEqualTo(303);
+        assertThat(marketsOf("it-mover")).containsExactly(to);
+        HttpResponse<String> badForm = http.form("/firms/it-mover/edit", Map.of("name", "Mover", "market", "atlantis"));
+        assertThat(badForm.statusCode()).isEqualTo(400);
+        assertThat(badForm.body()).contains("id=\"err-market\"", "no market &#39;atlantis&#39;");
+        HttpResponse<String> back = http.form("/firms/it-mover/edit", Map.of("name", "Mover", "market", from));
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(marketsOf("it-mover")).containsExactly(from);
+    }
 }

@@ -232,7 +232,7 @@ class ExternalServerIT extends MarketRepositoryContract {
                 new org.cstrat.server.customers.valuation.ValuationService(
                         new org.cstrat.server.customers.valuation.Neo4jValuationRepository(recording)));
         var demo = new org.cstrat.server.demo.DemoData(new org.cstrat.server.neo4j.GraphBootstrap(recording),
-                new org.cstrat.server.demo.Neo4jDemoMarkets(recording), () -> { }, () -> { });
+                new org.cstrat.server.demo.Neo4jDemoMarkets(recording), () -> { }, () -> () -> { });
         assertThat(demo.prepare(true)).isFalse();
         org.cstrat.server.demo.DemoCustomerData.load(customers);
         new org.cstrat.server.customers.imports.Neo4jImportRecovery(recording).rollBackDead(false);

@@ -88,7 +88,7 @@ abstract class MarketRepositoryContract {
     void bootstrapIsIdempotent() {
         long before = countNodes();
         GraphBootstrap bootstrap = new GraphBootstrap(driver());
-        DemoData demo = new DemoData(bootstrap, new Neo4jDemoMarkets(driver()), () -> { }, () -> { });
+        DemoData demo = new DemoData(bootstrap, new Neo4jDemoMarkets(driver()), () -> { }, () -> () -> { });
         assertThat(demo.prepare(true)).as("demo loads only into an empty database").isFalse();
         bootstrap.applySchema();
         bootstrap.applyReferenceData();

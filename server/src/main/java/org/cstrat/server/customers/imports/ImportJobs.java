@@ -95,6 +95,15 @@ public final class ImportJobs implements AutoCloseable {
      * @throws ValidationException      409 when an import into the firm is already queued or running here
      */
     public Status start(String firm, List<ImportFile> files) {
+        return start(firm, null, files);
+    }
+
+    /**
+     * As {@link #start(String, List)}, placing a new firm (or one in "Unassigned") in {@code market} as {@code import
+     * --market} does (null: a new firm goes to "Unassigned"); the caller checks the market first
+     * ({@link ImportService#checkMarket}), so that a wrong one is refused before anything is queued.
+     */
+    public Status start(String firm, String market, List<ImportFile> files) {
         ImportParser.checkFirmId(firm);
         List<ImportFile> copy = List.copyOf(files);
         Job job;
@@ -109,7 +118,7 @@ public final class ImportJobs implements AutoCloseable {
         // The status at acceptance (queued), taken before the worker can finish it: a file rejected at once would
         // otherwise answer the start request as already rejected, depending on thread timing.
         Status accepted = job.status();
-        executor.submit(() -> job.run(copy));
+        executor.submit(() -> job.run(market, copy));
         return accepted;
     }
 
@@ -168,10 +177,10 @@ public final class ImportJobs implements AutoCloseable {
             progress = new Progress(progress.phase(), done, total);
         }
 
-        void run(List<ImportFile> files) {
+        void run(String market, List<ImportFile> files) {
             state = State.RUNNING;
             try {
-                report = imports.importFiles(firm, files, this);
+                report = imports.importFiles(firm, market, files, this);
                 finish(State.DONE);
             } catch (ImportRejectedException e) {
                 rejected = e;

@@ -35,6 +35,24 @@ public final class ImportService {
         this.changes = changes;
     }
 
+    /**
+     * Refuses, before anything is written or queued, a {@code market} that does not exist or that the firm cannot join
+     * (it competes in another one): the rules of {@code import --market}. Null: nothing to check.
+     *
+     * @throws org.cstrat.server.core.ValidationException 400 naming {@code market}
+     */
+    public void checkMarket(String firm, String market) {
+        checkMarketName(market);
+        store.checkMarket(firm, market);
+    }
+
+    private static void checkMarketName(String market) {
+        if (market != null && market.isBlank()) {
+            throw org.cstrat.server.core.ValidationException.of(400, "market", "an empty market id; leave the parameter out to keep a "
+                    + "firm where it is (a new firm goes to 'unassigned')");
+        }
+    }
+
     /** Imports into a firm that stays in its market; a new firm goes to the "Unassigned" market. */
     public ImportReport importFiles(String firm, List<ImportFile> files, ImportProgress progress) {
         return importFiles(firm, null, files, progress);
@@ -46,6 +64,7 @@ public final class ImportService {
      *                                                 already competes in another market (nothing written)
      */
     public ImportReport importFiles(String firm, String market, List<ImportFile> files, ImportProgress progress) {
+        checkMarketName(market);
         long start = System.nanoTime();
         progress.phase("validating");
         store.checkMarket(firm, market);
