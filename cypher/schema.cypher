@@ -18,6 +18,7 @@ CREATE CONSTRAINT star_stage_id IF NOT EXISTS FOR (n:StarStage) REQUIRE n.id IS 
 CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (n:Interaction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT simulation_run_id IF NOT EXISTS FOR (n:SimulationRun) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT simulated_strategy_id IF NOT EXISTS FOR (n:SimulatedStrategy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT optimisation_run_id IF NOT EXISTS FOR (n:OptimisationRun) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX interaction_at IF NOT EXISTS FOR (n:Interaction) ON (n.at);
 CREATE INDEX interaction_episode IF NOT EXISTS FOR (n:Interaction) ON (n.episode);

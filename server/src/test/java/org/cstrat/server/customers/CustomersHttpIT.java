@@ -244,17 +244,29 @@ class CustomersHttpIT {
         assertThat(upload("api/firms/" + firm + "/imports?market=", files).statusCode()).as("an empty market id").isEqualTo(400);
         assertThat(get("api/firms/" + firm + "/customers").statusCode()).as("nothing written, not even the firm").isEqualTo(404);
 
-        HttpResponse<String> created = upload("api/firms/" + firm + "/imports?market=us-mobility", files);
+        // markets of this test's own: the ITs share one database, and the demo markets' firm counts are asserted elsewhere
+        String home = market("it-upload-home");
+        String other = market("it-upload-other");
+        HttpResponse<String> created = upload("api/firms/" + firm + "/imports?market=" + home, files);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(marketsOf(firm)).containsExactly("us-mobility");
+        assertThat(marketsOf(firm)).containsExactly(home);
 
-        HttpResponse<String> elsewhere = upload("api/firms/" + firm + "/import-jobs?market=us-chronic-health", files);
+        HttpResponse<String> elsewhere = upload("api/firms/" + firm + "/import-jobs?market=" + other, files);
         assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(400);
         assertThat(JSON.readTree(elsewhere.body()).path("errors").findValuesAsText("message")).singleElement().asString()
-                .contains("already competes in us-mobility");
+                .contains("already competes in " + home);
         JsonNode again = followJob(startJob(firm, files).path("href").asText());
         assertThat(again.path("state").asText()).as("without market the firm stays where it is: " + again).isEqualTo("done");
-        assertThat(marketsOf(firm)).containsExactly("us-mobility");
+        assertThat(marketsOf(firm)).containsExactly(home);
+    }
+
+    /** Creates a market through the editing API and returns its id. */
+    String market(String id) throws Exception {
+        String body = JSON.writeValueAsString(java.util.Map.of("id", id, "name", "Test market " + id, "region", "Nowhere", "asOf", 2024));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve("api/markets")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return id;
     }
 
     List<String> marketsOf(String firm) {
