@@ -12,6 +12,8 @@ import org.cstrat.server.core.StartupException;
 import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.core.WorkbenchException;
+import org.cstrat.server.customers.value.ClvException;
+import org.cstrat.server.customers.value.TransactionLogException;
 import org.cstrat.server.simulation.SimulationRefusedException;
 
 /**
@@ -61,5 +63,14 @@ public final class ErrorStatus {
             return HttpStatus.INTERNAL_SERVER_ERROR;
         }
         throw new IllegalStateException("no HTTP status for " + e.getClass().getName()); // unreachable: the root is sealed
+    }
+
+    /**
+     * The customer-value maths' own root, should one escape a service: an unreadable transaction log is invalid input,
+     * a fit that did not converge cannot give an answer. (The simulations module's {@code ScenarioException} is invalid
+     * input too, answered by {@link WebServer}; its other exceptions escaping a handler are bugs.)
+     */
+    public static HttpStatus of(ClvException e) {
+        return e instanceof TransactionLogException ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
     }
 }

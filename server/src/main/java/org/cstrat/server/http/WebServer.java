@@ -59,7 +59,10 @@ import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.Readiness;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
+import org.cstrat.server.customers.value.ClvException;
+import org.cstrat.server.customers.value.TransactionLogException;
 import org.cstrat.server.simulation.ScenarioInputException;
+import org.cstrat.sim.scenario.ScenarioException;
 import org.cstrat.server.simulation.SimulationRefusedException;
 import org.cstrat.server.simulation.SimulationApi;
 import org.cstrat.server.simulation.SimulationPages;
@@ -103,7 +106,7 @@ public final class WebServer implements AutoCloseable {
                     new EditApi(s.editing(), s.markets(), s.firms()),
                     new EditPages(s.editing(), s.editForms(), templates, ErrorStatus::of),
                     new CustomersApi(s.customers(), s.importJobs()),
-                    new CustomersPages(s.customers(), s.importJobs(), templates));
+                    new CustomersPages(s.customers(), s.importJobs(), templates, ErrorStatus::of));
         }
     }
 
@@ -209,6 +212,15 @@ public final class WebServer implements AutoCloseable {
         });
         app.beforeMatched(access::check);
         app.beforeMatched(loading::check);
+        errors(app, templates);
+    }
+
+    /**
+     * The one error mapping: each kind of {@link org.cstrat.server.core.WorkbenchException} answered with its status from
+     * {@link ErrorStatus}; anything else that escapes a handler (an {@link IllegalArgumentException} too) is a bug in the
+     * workbench: 500, and the log gets the request and the stack trace.
+     */
+    static void errors(Javalin app, Templates templates) {
         app.exception(NotReadyException.class, (e, ctx) -> notReady(ctx, templates, e));
         app.exception(UnauthorizedException.class, (e, ctx) -> unauthorized(ctx, templates, e));
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
@@ -226,6 +238,10 @@ public final class WebServer implements AutoCloseable {
         app.exception(ConflictException.class, (e, ctx) -> invalid(ctx, templates, ErrorStatus.of(e), conflictDetail(e), e.getMessage(), e.errors()));
         app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(), e.fieldErrors()));
         app.exception(SimulationRefusedException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage(), e.fieldErrors()));
+        app.exception(ScenarioException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(), ScenarioInputException.fieldErrors(e.errors())));
+        app.exception(TransactionLogException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage().lines().findFirst().orElse(""),
+                e.errors().stream().map(x -> FieldError.at(x.source(), x.line(), x.column(), x.message())).toList()));
+        app.exception(ClvException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
         app.exception(StartupException.class, (e, ctx) -> { // the workbench's own files or database: a server error, logged
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, templates, ErrorStatus.of(e), "The workbench could not answer this request; the log has the details.");

@@ -17,7 +17,7 @@ public final class ScenarioInputException extends InvalidException {
     }
 
     /** The scenario's errors as field errors: the JSON path, and the value with what is wrong with it. */
-    static List<FieldError> fieldErrors(List<ScenarioError> errors) {
+    public static List<FieldError> fieldErrors(List<ScenarioError> errors) {
         return errors.stream().map(err -> new FieldError(err.path(), err.value() + ": " + err.message())).toList();
     }
 
