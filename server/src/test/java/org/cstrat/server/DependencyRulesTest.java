@@ -128,4 +128,56 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAPackage("org.neo4j.driver..")
             .because("services take ports; the Driver and its records stay in the Neo4j* adapters, the neo4j package and the "
                     + "composition root that hands the Driver to the adapters");
+
+    /** Javalin's statuses from 400 up: only {@code http} answers errors, from the one table ({@code http.ErrorStatus}). */
+    private static boolean isErrorStatus(String constant) {
+        try {
+            return io.javalin.http.HttpStatus.valueOf(constant).getCode() >= 400;
+        } catch (IllegalArgumentException notAStatus) {
+            return false;
+        }
+    }
+
+    @ArchTest
+    static final ArchRule errorStatusesOnlyInHttp = noClasses()
+            .that().resideOutsideOfPackage(SERVER + ".http..")
+            .should(new ArchCondition<JavaClass>("name an HTTP error status (HttpStatus.BAD_REQUEST, HttpStatus.forStatus(...))") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    origin.getFieldAccessesFromSelf().stream()
+                            .filter(a -> a.getTargetOwner().isEquivalentTo(io.javalin.http.HttpStatus.class) && isErrorStatus(a.getName()))
+                            .forEach(a -> events.add(SimpleConditionEvent.satisfied(a, a.getDescription())));
+                    origin.getMethodCallsFromSelf().stream()
+                            .filter(c -> c.getTargetOwner().isEquivalentTo(io.javalin.http.HttpStatus.class) && c.getName().equals("forStatus"))
+                            .forEach(c -> events.add(SimpleConditionEvent.satisfied(c, c.getDescription())));
+                }
+            })
+            .because("an error's status is chosen in one place, http.ErrorStatus; a handler that shows a form again asks it");
+
+    @ArchTest
+    static final ArchRule coreKnowsNoJavalin = noClasses()
+            .that().resideInAPackage(SERVER + ".core..")
+            .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+            .because("the error kinds carry no HTTP status; http maps them");
+
+    @ArchTest
+    static final ArchRule exceptionsCarryNoStatus = noClasses()
+            .that().areAssignableTo(Throwable.class).and().resideOutsideOfPackage(SERVER + ".http..")
+            .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+            .orShould(new ArchCondition<JavaClass>("have a status() method") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    origin.getMethods().stream().filter(m -> m.getName().equals("status"))
+                            .forEach(m -> events.add(SimpleConditionEvent.satisfied(m, m.getFullName())));
+                }
+            })
+            .because("an exception says what went wrong; http.ErrorStatus says which status that is");
+
+    @ArchTest
+    static final ArchRule serverExceptionsShareOneRoot = classes()
+            .that().areAssignableTo(RuntimeException.class).and().arePublic()
+            .and().resideOutsideOfPackage(SERVER + ".customers.value..")
+            .should().beAssignableTo(org.cstrat.server.core.WorkbenchException.class)
+            .because("one sealed root (core.WorkbenchException) that http and cli answer kind by kind; customers.value keeps "
+                    + "its own (ClvException: pure maths, mapped by its callers)");
 }

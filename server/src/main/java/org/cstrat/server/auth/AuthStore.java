@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.cstrat.server.core.NotFoundException;
-import org.cstrat.server.core.WorkbenchException;
+import org.cstrat.server.core.StartupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +75,7 @@ public final class AuthStore {
             } catch (NoSuchFileException e) {
                 return new Stamp(null, null, -1);
             } catch (IOException e) {
-                throw new WorkbenchException("Cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+                throw new StartupException("Cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
             }
         }
     }
@@ -111,7 +111,7 @@ public final class AuthStore {
         if (snapshot == null || !u.equals(usersStamp) || !t.equals(tokensStamp)) {
             try {
                 snapshot = read();
-            } catch (WorkbenchException e) {
+            } catch (StartupException e) {
                 if (snapshot == null) {
                     throw e;
                 }
@@ -220,7 +220,7 @@ public final class AuthStore {
                 return result;
             }
         } catch (IOException e) {
-            throw new WorkbenchException("Cannot update " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new StartupException("Cannot update " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
@@ -228,7 +228,7 @@ public final class AuthStore {
         List<User> users = readFile(usersFile, UsersFile.class).map(UsersFile::users).orElse(List.of());
         List<ApiToken> tokens = readFile(tokensFile, TokensFile.class).map(TokensFile::tokens).orElse(List.of());
         Map<String, User> byName = users.stream().collect(Collectors.toMap(User::name, u -> u, (a, b) -> {
-            throw new WorkbenchException(usersFile.toAbsolutePath() + ": user '" + a.name() + "' appears twice");
+            throw new StartupException(usersFile.toAbsolutePath() + ": user '" + a.name() + "' appears twice");
         }));
         // a token whose user is gone acts for no one: left out
         Map<String, ApiToken> bySha = tokens.stream().filter(t -> byName.containsKey(t.user()))
@@ -242,7 +242,7 @@ public final class AuthStore {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
-            throw new WorkbenchException("Cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new StartupException("Cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 

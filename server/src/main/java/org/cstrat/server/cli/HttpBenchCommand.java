@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cstrat.server.Workbench;
-import org.cstrat.server.core.WorkbenchException;
+import org.cstrat.server.core.InvalidRequestException;
+import org.cstrat.server.core.StartupException;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.neo4j.StoreWriteReference;
 import picocli.CommandLine.Command;
@@ -176,7 +177,7 @@ public final class HttpBenchCommand implements Callable<Integer> {
         }
         targets.addAll(paths);
         if (targets.isEmpty()) {
-            throw new WorkbenchException("Nothing to request: " + base + " lists no market (add some, or give --path)");
+            throw new InvalidRequestException("Nothing to request: " + base + " lists no market (add some, or give --path)");
         }
         HttpLoad.Plan plan = new HttpLoad.Plan(base, targets, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
                 Duration.ofSeconds(timeout), maxRequests, bearer);
@@ -261,7 +262,7 @@ public final class HttpBenchCommand implements Callable<Integer> {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new WorkbenchException("GET " + base.resolve("api/markets") + " answered " + response.statusCode()
+                throw new StartupException("GET " + base.resolve("api/markets") + " answered " + response.statusCode()
                         + (response.statusCode() == 401 || response.statusCode() == 403 ? " (give an API token with --token)" : ""));
             }
             JsonNode list = new ObjectMapper().readTree(response.body());
@@ -269,11 +270,11 @@ public final class HttpBenchCommand implements Callable<Integer> {
             list.forEach(m -> ids.add(m.path("id").asText()));
             return ids;
         } catch (IOException e) {
-            throw new WorkbenchException("Cannot reach " + base + " (" + e.getClass().getSimpleName()
+            throw new StartupException("Cannot reach " + base + " (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); is the workbench running there?");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WorkbenchException("Interrupted while listing the markets of " + base);
+            throw new StartupException("Interrupted while listing the markets of " + base);
         }
     }
 }

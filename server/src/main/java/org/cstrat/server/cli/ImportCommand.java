@@ -15,6 +15,7 @@ import org.cstrat.server.customers.imports.ImportError;
 import org.cstrat.server.customers.imports.ImportFile;
 import org.cstrat.server.customers.imports.ImportParser;
 import org.cstrat.server.customers.imports.ImportRejectedException;
+import org.cstrat.server.core.ConflictException;
 import org.cstrat.server.core.ValidationException;
 import org.cstrat.server.customers.imports.ImportReport;
 import org.cstrat.server.customers.imports.CsvTable;
@@ -89,7 +90,10 @@ public final class ImportCommand implements Callable<Integer> {
             return 0;
         } catch (ValidationException e) {
             err.println("cstrat: " + e.getMessage());
-            return e.status() == 400 ? 2 : 1;
+            return 2;
+        } catch (ConflictException e) {
+            err.println("cstrat: " + e.getMessage());
+            return 1;
         } catch (ImportRejectedException e) {
             for (ImportError error : e.errors()) {
                 err.println(error);

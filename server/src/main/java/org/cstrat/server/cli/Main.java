@@ -11,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.core.WorkbenchException;
+import org.cstrat.server.customers.value.ClvException;
+import org.cstrat.sim.scenario.ScenarioException;
 
 /** The {@code cstrat} command line: one subcommand per user task. */
 @Command(name = "cstrat",
@@ -42,7 +44,7 @@ public final class Main implements Runnable {
 
     /**
      * Installs how {@code cstrat} reports failures: a usage error is one line and the usage (exit 2); a workbench
-     * failure or a connection lost under a running command is one line (exit 1); anything else is a bug and keeps its
+     * failure (its own root, a customer-value input or fit, a scenario file) or a connection lost under a running command is one line (exit 1); anything else is a bug and keeps its
      * stack trace.
      */
     public static CommandLine withErrorHandlers(CommandLine cli) {
@@ -54,7 +56,7 @@ public final class Main implements Runnable {
             return CommandLine.ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof WorkbenchException) {
+            if (e instanceof WorkbenchException || e instanceof ClvException || e instanceof ScenarioException) { // the three roots
                 commandLine.getErr().println("cstrat: " + e.getMessage());
                 return 1;
             }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.cstrat.server.config.RuntimeInfo;
 import org.cstrat.server.core.StartupException;
-import org.cstrat.server.core.WorkbenchException;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import org.cstrat.server.neo4j.GraphConnection;
 
@@ -51,7 +50,7 @@ public record RunningWorkbench(URI uri, Optional<String> user, Optional<String> 
         if (uri != null && !uri.isBlank()) {
             return new RunningWorkbench(URI.create(uri.strip()), Optional.ofNullable(System.getenv("NEO4J_USER")), envPassword);
         }
-        RuntimeInfo running = RuntimeInfo.read(dataDir).orElseThrow(() -> new WorkbenchException(
+        RuntimeInfo running = RuntimeInfo.read(dataDir).orElseThrow(() -> new StartupException(
                 "No running workbench found for data directory " + dataDir.toAbsolutePath()
                         + ": start it with ./cstrat serve (or pass --data DIR, or set NEO4J_URI)"));
         Optional<String> password = envPassword.filter(p -> !p.isEmpty());

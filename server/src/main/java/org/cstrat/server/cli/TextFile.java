@@ -9,9 +9,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
-import org.cstrat.server.core.WorkbenchException;
+import org.cstrat.server.core.InvalidException;
 
 /**
  * An input file given on the command line (a scenario, a transaction log), read as UTF-8 text; when it cannot be,
@@ -21,9 +22,9 @@ import org.cstrat.server.core.WorkbenchException;
 final class TextFile {
 
     /** Why a file given on the command line cannot be read as text; its message is the whole line to print. */
-    static final class UnreadableException extends WorkbenchException {
+    static final class UnreadableException extends InvalidException {
         UnreadableException(String message) {
-            super(message);
+            super(message, List.of());
         }
     }
 

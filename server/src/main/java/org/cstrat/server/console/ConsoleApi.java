@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cstrat.server.core.InvalidRequestException;
 import io.javalin.http.Context;
 
 /** {@code POST /api/cypher} (JSON, or CSV with {@code ?format=csv}) and {@code GET /api/cypher/library}. */
@@ -43,24 +44,24 @@ public final class ConsoleApi {
     static ConsoleRequest request(String body) throws Exception {
         JsonNode json = body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
         if (!json.isObject()) {
-            throw new IllegalArgumentException("$: the body must be a JSON object {query, parameters, timeoutSeconds, maxRows, maxBytes}");
+            throw new InvalidRequestException("$", "the body must be a JSON object {query, parameters, timeoutSeconds, maxRows, maxBytes}");
         }
         JSON.treeToValue(json, Fields.class); // refuses an unknown field (UnrecognizedPropertyException, 400 naming it)
         JsonNode parameters = json.path("parameters");
         if (!parameters.isMissingNode() && !parameters.isNull() && !parameters.isObject()) {
-            throw new IllegalArgumentException("parameters: must be a JSON object, got " + parameters);
+            throw new InvalidRequestException("parameters", "must be a JSON object, got " + parameters);
         }
         JsonNode timeout = json.path("timeoutSeconds");
         JsonNode maxRows = json.path("maxRows");
         JsonNode maxBytes = json.path("maxBytes");
         if (!timeout.isMissingNode() && !timeout.canConvertToInt()) {
-            throw new IllegalArgumentException("timeoutSeconds: must be a whole number of seconds, got " + timeout);
+            throw new InvalidRequestException("timeoutSeconds", "must be a whole number of seconds, got " + timeout);
         }
         if (!maxRows.isMissingNode() && !maxRows.canConvertToInt()) {
-            throw new IllegalArgumentException("maxRows: must be a whole number, got " + maxRows);
+            throw new InvalidRequestException("maxRows", "must be a whole number, got " + maxRows);
         }
         if (!maxBytes.isMissingNode() && !maxBytes.canConvertToInt()) {
-            throw new IllegalArgumentException("maxBytes: must be a whole number, got " + maxBytes);
+            throw new InvalidRequestException("maxBytes", "must be a whole number, got " + maxBytes);
         }
         return new ConsoleRequest(json.path("query").asText(""),
                 parameters.isObject() ? JSON.convertValue(parameters, Map.class) : Map.of(),

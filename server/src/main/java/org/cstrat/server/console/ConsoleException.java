@@ -1,30 +1,30 @@
 package org.cstrat.server.console;
 
-import org.cstrat.server.core.WorkbenchException;
+import java.util.List;
 
-/** A console query the database refused or stopped; {@link #status()} is the HTTP status to answer with. */
-public final class ConsoleException extends WorkbenchException {
+import org.cstrat.server.core.FieldError;
+import org.cstrat.server.core.InvalidException;
+
+/**
+ * A console query the database refused or stopped; its {@link Kind} says why (the HTTP layer answers each kind with
+ * its own status). The place in the query, when the database gave one, is its field error ({@code query:line:column}).
+ */
+public final class ConsoleException extends InvalidException {
 
     /** Why the query did not run. */
     public enum Kind {
-        SYNTAX(400, "Cypher syntax error"),
-        INVALID(400, "Invalid query"),
-        READ_ONLY(403, "The console is read-only"),
-        FORBIDDEN(403, "Not allowed in the console"),
-        TIMEOUT(408, "Query timed out"),
-        MEMORY(422, "Query ran out of memory"),
-        TOO_LARGE(422, "Result too large");
+        SYNTAX("Cypher syntax error"),
+        INVALID("Invalid query"),
+        READ_ONLY("The console is read-only"),
+        FORBIDDEN("Not allowed in the console"),
+        TIMEOUT("Query timed out"),
+        MEMORY("Query ran out of memory"),
+        TOO_LARGE("Result too large");
 
-        private final int status;
         private final String title;
 
-        Kind(int status, String title) {
-            this.status = status;
+        Kind(String title) {
             this.title = title;
-        }
-
-        public int status() {
-            return status;
         }
 
         public String title() {
@@ -39,7 +39,7 @@ public final class ConsoleException extends WorkbenchException {
     private final Integer offset;
 
     public ConsoleException(Kind kind, String message, String code, Integer line, Integer column, Integer offset) {
-        super(message);
+        super(message, line == null ? List.of() : List.of(FieldError.at("query", line, column == null ? 0 : column, message)));
         this.kind = kind;
         this.code = code;
         this.line = line;
@@ -49,10 +49,6 @@ public final class ConsoleException extends WorkbenchException {
 
     public Kind kind() {
         return kind;
-    }
-
-    public int status() {
-        return kind.status();
     }
 
     /** The database's status code, e.g. {@code Neo.ClientError.Statement.SyntaxError}. */

@@ -2,6 +2,7 @@ package org.cstrat.server.console;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import org.cstrat.server.core.InvalidRequestException;
 import java.util.Map;
 
 /**
@@ -24,21 +25,21 @@ public record ConsoleRequest(String query, Map<String, Object> parameters, Durat
 
     public ConsoleRequest {
         if (query == null || query.isBlank()) {
-            throw new IllegalArgumentException("query: must not be empty");
+            throw new InvalidRequestException("query", "must not be empty");
         }
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new IllegalArgumentException("query: at most " + MAX_QUERY_LENGTH + " characters, got " + query.length());
+            throw new InvalidRequestException("query", "at most " + MAX_QUERY_LENGTH + " characters, got " + query.length());
         }
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
-            throw new IllegalArgumentException("timeoutSeconds: must be between 1 and " + MAX_TIMEOUT.toSeconds() + ", got " + timeout.toSeconds());
+            throw new InvalidRequestException("timeoutSeconds", "must be between 1 and " + MAX_TIMEOUT.toSeconds() + ", got " + timeout.toSeconds());
         }
         if (maxRows < 1 || maxRows > MAX_ROWS) {
-            throw new IllegalArgumentException("maxRows: must be between 1 and " + MAX_ROWS + ", got " + maxRows);
+            throw new InvalidRequestException("maxRows", "must be between 1 and " + MAX_ROWS + ", got " + maxRows);
         }
         if (maxBytes < MIN_BYTES || maxBytes > MAX_BYTES) {
-            throw new IllegalArgumentException("maxBytes: must be between " + MIN_BYTES + " and " + MAX_BYTES + ", got " + maxBytes);
+            throw new InvalidRequestException("maxBytes", "must be between " + MIN_BYTES + " and " + MAX_BYTES + ", got " + maxBytes);
         }
     }
 

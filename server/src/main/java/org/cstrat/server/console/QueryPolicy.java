@@ -49,7 +49,7 @@ public final class QueryPolicy {
         }
     }
 
-    /** Why a query was refused: the kind (status), a code for clients, and a sentence naming what and why. */
+    /** Why a query was refused: the kind, a code for clients, and a sentence naming what and why. */
     public record Refusal(ConsoleException.Kind kind, String code, String message) {
     }
 

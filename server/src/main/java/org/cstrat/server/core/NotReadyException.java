@@ -1,7 +1,7 @@
 package org.cstrat.server.core;
 
 /**
- * The workbench is still preparing its graph (or failed to): pages show the loading page, the API answers 503 with
+ * The workbench is still preparing its graph (or failed to): pages show the loading page, the API answers "service unavailable" with
  * {@code Retry-After} while loading.
  */
 public final class NotReadyException extends WorkbenchException {

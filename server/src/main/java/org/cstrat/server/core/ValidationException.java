@@ -4,42 +4,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/**
- * Input that cannot be accepted: one message per field. {@link #status()} is 400 for malformed or
- * unknown values, 409 when an id already exists. Nothing was written when it is thrown.
- */
-public final class ValidationException extends WorkbenchException {
+/** Input that cannot be accepted: one message per field, at least one. Nothing was written when it is thrown. */
+public final class ValidationException extends InvalidException {
 
-    /** One invalid field: its path ({@code name}, {@code supports[1]}) and what is wrong. */
-    public record FieldError(String field, String message) {
+    public ValidationException(List<FieldError> errors) {
+        super(summary(errors), errors);
     }
 
-    private final int status;
-    private final List<FieldError> errors;
+    public static ValidationException of(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
 
-    public ValidationException(int status, List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+    static String summary(List<FieldError> errors) {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("a validation failure names at least one field");
         }
-        this.status = status;
-        this.errors = List.copyOf(errors);
-    }
-
-    public static ValidationException of(int status, String field, String message) {
-        return new ValidationException(status, List.of(new FieldError(field, message)));
-    }
-
-    public int status() {
-        return status;
+        return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
     }
 
     public List<FieldError> errors() {
-        return errors;
+        return fieldErrors();
     }
 
     /** The first message per field, for a form. */
     public Map<String, String> byField() {
+        return byField(fieldErrors());
+    }
+
+    static Map<String, String> byField(List<FieldError> errors) {
         return errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }

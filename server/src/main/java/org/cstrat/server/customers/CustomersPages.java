@@ -3,6 +3,7 @@ package org.cstrat.server.customers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.cstrat.server.customers.journeys.JourneyMap;
 import org.cstrat.server.customers.journeys.JourneySvg;
 import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.core.UnprocessableException;
+import org.cstrat.server.core.WorkbenchException;
 import org.cstrat.server.view.Templates;
 
 /** HTML pages of a firm's customers: {@code /firms/{firmId}/customers} and its import page. */
@@ -22,11 +24,14 @@ public final class CustomersPages {
     private final CustomerServices s;
     private final ImportJobs importJobs;
     private final Templates templates;
+    private final Function<WorkbenchException, HttpStatus> statusOf;
 
-    public CustomersPages(CustomerServices services, ImportJobs importJobs, Templates templates) {
+    /** @param statusOf the HTTP layer's status for an error, for the upload form shown again with its errors */
+    public CustomersPages(CustomerServices services, ImportJobs importJobs, Templates templates, Function<WorkbenchException, HttpStatus> statusOf) {
         this.s = services;
         this.importJobs = importJobs;
         this.templates = templates;
+        this.statusOf = statusOf;
     }
 
     /** {@code GET /firms/{firmId}/customers}: unified view, segments, value, journeys. */
@@ -99,7 +104,7 @@ public final class CustomersPages {
         ctx.html(templates.render("customers-import", m));
     }
 
-    /** {@code POST /firms/{firmId}/customers/import}: the upload; errors are listed on the form (HTTP 400), nothing written. */
+    /** {@code POST /firms/{firmId}/customers/import}: the upload; errors are listed on the form (an invalid request's status), nothing written. */
     public void importUpload(Context ctx) {
         String firm = ctx.pathParam("firmId");
         String name = s.identity().firmLabel(firm);
@@ -107,7 +112,7 @@ public final class CustomersPages {
             ImportReport report = s.imports().importFiles(firm, CustomerRequests.files(ctx), ImportProgress.NONE);
             ctx.html(templates.render("customers-import", importModel(firm, name, report, List.of(), 0)));
         } catch (ImportRejectedException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.status(statusOf.apply(e));
             ctx.html(templates.render("customers-import", importModel(firm, name, null, e.errors().stream().map(Object::toString).toList(), e.total())));
         }
     }

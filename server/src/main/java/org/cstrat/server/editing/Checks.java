@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.cstrat.server.core.ValidationException;
-import org.cstrat.server.core.ValidationException.FieldError;
+import org.cstrat.server.core.FieldError;
 
 /** Collects field errors while a command is read from its input; {@link #done()} throws them all at once (400). */
 final class Checks {
@@ -151,7 +151,7 @@ final class Checks {
             error(field, "unknown field; expected one of " + in.asked());
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(400, errors);
+            throw new ValidationException(errors);
         }
     }
 

@@ -14,7 +14,7 @@ import org.cstrat.server.placement.Vocabulary;
  * The edits a strategist can make, each read and validated from an {@link Input} (a form or a JSON body).
  * {@code read(in, pathId)}: {@code pathId} is null when creating (the id comes from the input or the name),
  * the id in the path when editing (the input may repeat it but not change it). Every reader throws a
- * {@link org.cstrat.server.core.ValidationException} (400) with all field errors at once.
+ * {@link org.cstrat.server.core.ValidationException} with all field errors at once.
  */
 public final class Commands {
 

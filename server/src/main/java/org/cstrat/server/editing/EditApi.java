@@ -63,10 +63,10 @@ public final class EditApi {
         try {
             parsed = body.isBlank() ? null : ctx.jsonMapper().fromJsonString(body, Object.class);
         } catch (Exception e) { // Jackson's parse errors arrive unchecked through Javalin's Kotlin mapper
-            throw ValidationException.of(400, "body", "is not valid JSON");
+            throw ValidationException.of("body", "is not valid JSON");
         }
         if (!(parsed instanceof Map<?, ?> map)) {
-            throw ValidationException.of(400, "body", "must be a JSON object");
+            throw ValidationException.of("body", "must be a JSON object");
         }
         return (Map<String, Object>) map;
     }

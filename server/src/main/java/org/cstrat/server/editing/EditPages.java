@@ -8,24 +8,29 @@ import java.util.function.Supplier;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.cstrat.server.core.ConflictException;
 import org.cstrat.server.core.ValidationException;
+import org.cstrat.server.core.WorkbenchException;
 import org.cstrat.server.view.Templates;
 
 /**
  * The editing forms. A valid submission is written and redirects (303) to the page that shows it; an
  * invalid one renders the form again with the submitted values and a message next to each bad field,
- * with status 400 (or 409 for an id that exists).
+ * with the status the HTTP layer gives the error (a bad value, or an id that exists).
  */
 public final class EditPages {
 
     private final EditingService editing;
     private final EditForms forms;
     private final Templates templates;
+    private final Function<WorkbenchException, HttpStatus> statusOf;
 
-    public EditPages(EditingService editing, EditForms forms, Templates templates) {
+    /** @param statusOf the HTTP layer's status for an error, for a form shown again with its errors */
+    public EditPages(EditingService editing, EditForms forms, Templates templates, Function<WorkbenchException, HttpStatus> statusOf) {
         this.editing = editing;
         this.forms = forms;
         this.templates = templates;
+        this.statusOf = statusOf;
     }
 
     public void newMarket(Context ctx) {
@@ -100,7 +105,10 @@ public final class EditPages {
         try {
             ctx.redirect(location.apply(write.get()), HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            ctx.status(e.status());
+            ctx.status(statusOf.apply(e));
+            show(ctx, form.apply(ctx.formParamMap(), e.byField()));
+        } catch (ConflictException e) {
+            ctx.status(statusOf.apply(e));
             show(ctx, form.apply(ctx.formParamMap(), e.byField()));
         }
     }

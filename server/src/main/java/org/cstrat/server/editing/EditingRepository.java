@@ -13,7 +13,7 @@ import org.cstrat.server.editing.Commands.TouchpointCommand;
 /**
  * Writing the graph. Every method is one transaction: it checks what the command refers to (throwing
  * {@link org.cstrat.server.core.NotFoundException} for an unknown market or firm in the path,
- * {@link org.cstrat.server.core.ValidationException} 409 for an id that exists, 400 for a reference that does
+ * {@link org.cstrat.server.core.ConflictException} for an id that exists, {@link org.cstrat.server.core.ValidationException} for a reference that does
  * not) and writes only when all checks pass, so a failed edit leaves the graph as it was.
  */
 public interface EditingRepository {

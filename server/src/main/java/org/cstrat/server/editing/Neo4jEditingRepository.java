@@ -1,5 +1,7 @@
 package org.cstrat.server.editing;
 
+import org.cstrat.server.core.ConflictException;
+import org.cstrat.server.core.FieldError;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +92,8 @@ public final class Neo4jEditingRepository implements EditingRepository {
         return p;
     }
 
-    private static ValidationException duplicate(String what, String id) {
-        return ValidationException.of(409, "id", "a " + what + " with id '" + id + "' already exists");
+    private static ConflictException duplicate(String what, String id) {
+        return ConflictException.of("id", "a " + what + " with id '" + id + "' already exists");
     }
 
     /** One write transaction; a uniqueness violation that slipped past the checks is still a 409, never a 500. */
@@ -100,7 +102,7 @@ public final class Neo4jEditingRepository implements EditingRepository {
             session.executeWriteWithoutResult(work);
         } catch (ClientException e) {
             if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
-                throw ValidationException.of(409, "id", "an item with this id already exists");
+                throw ConflictException.of("id", "an item with this id already exists");
             }
             throw e;
         }
@@ -153,7 +155,7 @@ public final class Neo4jEditingRepository implements EditingRepository {
         write(tx -> {
             context(tx, f.id());
             if (f.market() != null && !exists(tx, Map.of("market", f.market())).market()) {
-                throw ValidationException.of(400, "market", "no market '" + f.market() + "' to move the firm to (the markets are"
+                throw ValidationException.of("market", "no market '" + f.market() + "' to move the firm to (the markets are"
                         + " listed on the home page and by GET /api/markets); nothing was saved");
             }
             Map<String, Object> p = firmParams(f);
@@ -182,7 +184,7 @@ public final class Neo4jEditingRepository implements EditingRepository {
             }
             boolean self = "self".equals(o.suppliedBy()) || firmId.equals(o.suppliedBy());
             if (o.suppliedBy() != null && !self && !ctx.actors().contains(o.suppliedBy())) {
-                throw ValidationException.of(400, "suppliedBy", "'" + o.suppliedBy() + "' is not 'self' or an actor of this firm ("
+                throw ValidationException.of("suppliedBy", "'" + o.suppliedBy() + "' is not 'self' or an actor of this firm ("
                         + (ctx.actors().isEmpty() ? "it has none yet" : String.join(", ", ctx.actors())) + ")");
             }
             Map<String, Object> p = params("firm", firmId, "id", o.id(), "name", o.name(), "experience", o.experience(),
@@ -205,18 +207,18 @@ public final class Neo4jEditingRepository implements EditingRepository {
             if (!create && !ctx.touchpoints().contains(t.id())) {
                 throw new NotFoundException("touchpoint of " + firmId, t.id());
             }
-            List<ValidationException.FieldError> errors = new java.util.ArrayList<>();
+            List<FieldError> errors = new java.util.ArrayList<>();
             if (!e.channel()) {
-                errors.add(new ValidationException.FieldError("channel", "unknown channel '" + t.channel() + "'"));
+                errors.add(new FieldError("channel", "unknown channel '" + t.channel() + "'"));
             }
             for (int i = 0; i < t.supports().size(); i++) {
                 if (!ctx.offerings().contains(t.supports().get(i))) {
-                    errors.add(new ValidationException.FieldError("supports", "'" + t.supports().get(i) + "' (item " + (i + 1)
+                    errors.add(new FieldError("supports", "'" + t.supports().get(i) + "' (item " + (i + 1)
                             + ") is not an offering of this firm"));
                 }
             }
             if (!errors.isEmpty()) {
-                throw new ValidationException(400, errors);
+                throw new ValidationException(errors);
             }
             Map<String, Object> p = params("firm", firmId, "id", t.id(), "name", t.name(), "initiative", t.initiative(),
                     "momentOfTruth", t.momentOfTruth(), "collectsFeedback", t.collectsFeedback(),
@@ -234,12 +236,12 @@ public final class Neo4jEditingRepository implements EditingRepository {
             Map<String, Object> p = params("firm", firmId, "id", x.id(), "name", x.name(), "star", x.star());
             if (create && x.linkOnly()) {
                 if (!known) {
-                    throw ValidationException.of(400, "id", "no technology with id '" + x.id() + "' to reuse; give a name and STAR stage to create it");
+                    throw ValidationException.of("id", "no technology with id '" + x.id() + "' to reuse; give a name and STAR stage to create it");
                 }
                 run(tx, "link_technology", p);
             } else if (create) {
                 if (known) {
-                    throw ValidationException.of(409, "id", "a technology with id '" + x.id() + "' already exists; leave the name empty to reuse it");
+                    throw ConflictException.of("id", "a technology with id '" + x.id() + "' already exists; leave the name empty to reuse it");
                 }
                 run(tx, "create_technology", p);
             } else {
@@ -260,14 +262,14 @@ public final class Neo4jEditingRepository implements EditingRepository {
                     "paysFirm", a.paysFirm(), "firmPays", a.firmPays());
             if (create && a.linkOnly()) {
                 if (!known) {
-                    throw ValidationException.of(400, "id", "no actor with id '" + a.id() + "' to reuse; give a name and kind to create it");
+                    throw ValidationException.of("id", "no actor with id '" + a.id() + "' to reuse; give a name and kind to create it");
                 }
                 if (ctx.actors().contains(a.id())) {
-                    throw ValidationException.of(409, "id", "'" + a.id() + "' is already an actor of this firm");
+                    throw ConflictException.of("id", "'" + a.id() + "' is already an actor of this firm");
                 }
             } else if (create) {
                 if (known) {
-                    throw ValidationException.of(409, "id", "an actor with id '" + a.id() + "' already exists; leave the name empty to reuse it");
+                    throw ConflictException.of("id", "an actor with id '" + a.id() + "' already exists; leave the name empty to reuse it");
                 }
                 run(tx, "create_actor", p);
             } else {
@@ -291,7 +293,7 @@ public final class Neo4jEditingRepository implements EditingRepository {
                 throw new NotFoundException("revenue model of " + firmId, r.id());
             }
             if (r.paidBy() != null && !ctx.actors().contains(r.paidBy())) {
-                throw ValidationException.of(400, "paidBy", "'" + r.paidBy() + "' is not an actor of this firm ("
+                throw ValidationException.of("paidBy", "'" + r.paidBy() + "' is not an actor of this firm ("
                         + (ctx.actors().isEmpty() ? "it has none yet" : String.join(", ", ctx.actors())) + ")");
             }
             Map<String, Object> p = params("firm", firmId, "id", r.id(), "name", r.name(), "kind", r.kind(), "payer", r.payer(),

@@ -1,5 +1,6 @@
 package org.cstrat.server.http;
 
+import org.cstrat.server.core.FieldError;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -119,14 +120,14 @@ final class HttpHygiene {
     }
 
     /** A JSON body's error named by its JSON path: an unknown field with the known ones, else Jackson's message. */
-    static List<Problem.FieldError> jsonErrors(JsonProcessingException e) {
+    static List<FieldError> jsonErrors(JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? path(m) : "$";
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            return List.of(new Problem.FieldError(path, "unknown field; expected one of " + known));
+            return List.of(new FieldError(path, "unknown field; expected one of " + known));
         }
-        return List.of(new Problem.FieldError(path, e.getOriginalMessage()));
+        return List.of(new FieldError(path, e.getOriginalMessage()));
     }
 
     private static String path(JsonMappingException e) {

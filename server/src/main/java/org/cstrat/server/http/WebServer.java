@@ -1,5 +1,6 @@
 package org.cstrat.server.http;
 
+import org.cstrat.server.core.FieldError;
 import static io.javalin.apibuilder.ApiBuilder.after;
 import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.delete;
@@ -35,6 +36,7 @@ import io.javalin.json.JavalinJackson;
 import org.cstrat.server.customers.imports.ImportRejectedException;
 import org.cstrat.server.customers.CustomersApi;
 import org.cstrat.server.customers.CustomersPages;
+import org.cstrat.server.core.ConflictException;
 import org.cstrat.server.core.ForbiddenException;
 import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.core.NotReadyException;
@@ -57,7 +59,10 @@ import org.cstrat.server.health.HealthApi;
 import org.cstrat.server.health.Readiness;
 import org.cstrat.server.market.MarketApi;
 import org.cstrat.server.market.MarketPages;
+import org.cstrat.server.customers.value.ClvException;
+import org.cstrat.server.customers.value.TransactionLogException;
 import org.cstrat.server.simulation.ScenarioInputException;
+import org.cstrat.sim.scenario.ScenarioException;
 import org.cstrat.server.simulation.SimulationRefusedException;
 import org.cstrat.server.simulation.SimulationApi;
 import org.cstrat.server.simulation.SimulationPages;
@@ -99,9 +104,9 @@ public final class WebServer implements AutoCloseable {
                     new FirmApi(s.firms()),
                     new FirmPages(s.firms(), templates),
                     new EditApi(s.editing(), s.markets(), s.firms()),
-                    new EditPages(s.editing(), s.editForms(), templates),
+                    new EditPages(s.editing(), s.editForms(), templates, ErrorStatus::of),
                     new CustomersApi(s.customers(), s.importJobs()),
-                    new CustomersPages(s.customers(), s.importJobs(), templates));
+                    new CustomersPages(s.customers(), s.importJobs(), templates, ErrorStatus::of));
         }
     }
 
@@ -207,39 +212,53 @@ public final class WebServer implements AutoCloseable {
         });
         app.beforeMatched(access::check);
         app.beforeMatched(loading::check);
+        errors(app, templates);
+    }
+
+    /**
+     * The one error mapping: each kind of {@link org.cstrat.server.core.WorkbenchException} answered with its status from
+     * {@link ErrorStatus}; anything else that escapes a handler (an {@link IllegalArgumentException} too) is a bug in the
+     * workbench: 500, and the log gets the request and the stack trace.
+     */
+    static void errors(Javalin app, Templates templates) {
         app.exception(NotReadyException.class, (e, ctx) -> notReady(ctx, templates, e));
         app.exception(UnauthorizedException.class, (e, ctx) -> unauthorized(ctx, templates, e));
-        app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, HttpStatus.NOT_FOUND, e.getMessage()));
-        app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, HttpStatus.FORBIDDEN, e.getMessage()));
-        app.exception(ImportRejectedException.class, (e, ctx) -> error(ctx, templates, HttpStatus.BAD_REQUEST, e.getMessage(),
-                e.errors().stream().map(x -> new Problem.FieldError(x.location(), x.message())).toList()));
-        app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, templates, HttpStatus.BAD_REQUEST, e.getMessage()));
-        app.exception(UnprocessableException.class, (e, ctx) -> error(ctx, templates, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
-        app.exception(ValidationException.class, (e, ctx) -> invalid(ctx, templates, e));
-        app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(),
-                e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.value() + ": " + err.message())).toList()));
-        app.exception(SimulationRefusedException.class, (e, ctx) -> error(ctx, templates,
-                e.reason() == SimulationRefusedException.Reason.TOO_MANY_JOBS ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_CONTENT,
-                e.getMessage(), e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.value() + ": " + err.message())).toList()));
+        app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
+        app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
+        app.exception(ImportRejectedException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage(), e.fieldErrors()));
+        app.exception(InvalidRequestException.class, (e, ctx) -> {
+            if (e.fieldErrors().isEmpty()) {
+                error(ctx, templates, ErrorStatus.of(e), e.getMessage());
+            } else {
+                invalid(ctx, templates, e.getMessage(), e.fieldErrors());
+            }
+        });
+        app.exception(UnprocessableException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
+        app.exception(ValidationException.class, (e, ctx) -> invalid(ctx, templates, ErrorStatus.of(e), "The input is not valid; see errors.", e.getMessage(), e.errors()));
+        app.exception(ConflictException.class, (e, ctx) -> invalid(ctx, templates, ErrorStatus.of(e), conflictDetail(e), e.getMessage(), e.errors()));
+        app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(), e.fieldErrors()));
+        app.exception(SimulationRefusedException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage(), e.fieldErrors()));
+        app.exception(ScenarioException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(), ScenarioInputException.fieldErrors(e.errors())));
+        app.exception(TransactionLogException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage().lines().findFirst().orElse(""),
+                e.errors().stream().map(x -> FieldError.at(x.source(), x.line(), x.column(), x.message())).toList()));
+        app.exception(ClvException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
+        app.exception(StartupException.class, (e, ctx) -> { // the workbench's own files or database: a server error, logged
+            LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, templates, ErrorStatus.of(e), "The workbench could not answer this request; the log has the details.");
+        });
         app.exception(ConsoleException.class, (e, ctx) -> {
             ctx.attribute(HANDLED, Boolean.TRUE);
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
             problem.put("title", e.kind().title());
-            problem.put("status", e.status());
+            problem.put("status", ErrorStatus.of(e).getCode());
             problem.put("detail", e.getMessage());
             problem.put("instance", ctx.path());
             problem.put("code", e.code());
             if (e.line() != null) {
                 problem.put("position", Map.of("line", e.line(), "column", e.column(), "offset", e.offset()));
             }
-            ctx.status(e.status()).contentType(Problem.CONTENT_TYPE).result(ctx.jsonMapper().toJsonString(problem, Map.class));
-        });
-        app.exception(IllegalArgumentException.class, (e, ctx) -> {
-            String message = String.valueOf(e.getMessage());
-            int colon = message.indexOf(": ");
-            String field = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(0, colon) : "$";
-            invalid(ctx, templates, message, List.of(new Problem.FieldError(field, colon > 0 ? message.substring(colon + 2) : message)));
+            ctx.status(ErrorStatus.of(e)).contentType(Problem.CONTENT_TYPE).result(ctx.jsonMapper().toJsonString(problem, Map.class));
         });
         app.exception(JsonProcessingException.class, (e, ctx) -> invalid(ctx, templates, e instanceof UnrecognizedPropertyException
                 ? "The request body has a field this endpoint does not know" : "The request body is not valid JSON", HttpHygiene.jsonErrors(e)));
@@ -302,7 +321,7 @@ public final class WebServer implements AutoCloseable {
         error(ctx, templates, status, detail, List.of());
     }
 
-    private static void error(Context ctx, Templates templates, HttpStatus status, String detail, List<Problem.FieldError> errors) {
+    private static void error(Context ctx, Templates templates, HttpStatus status, String detail, List<FieldError> errors) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
         if (isApi(ctx)) {
@@ -313,31 +332,30 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** Bad input outside a form (forms re-render themselves): problem+json with field errors, or the error page. */
-    private static void invalid(Context ctx, Templates templates, ValidationException e) {
+    /**
+     * Bad or conflicting input outside a form (forms re-render themselves): problem+json with {@code apiDetail} and the
+     * field errors, or the error page with the message.
+     */
+    private static void invalid(Context ctx, Templates templates, HttpStatus status, String apiDetail, String pageDetail, List<FieldError> errors) {
         ctx.attribute(HANDLED, Boolean.TRUE);
-        HttpStatus status = HttpStatus.forStatus(e.status());
         ctx.status(status);
         if (isApi(ctx)) {
             ctx.contentType(Problem.CONTENT_TYPE);
-            Problem problem = new Problem("about:blank", status.getMessage(), status.getCode(),
-                    e.status() == 409 ? conflictDetail(e) : "The input is not valid; see errors.", ctx.path(),
-                    e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
-            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
+            ctx.result(ctx.jsonMapper().toJsonString(new Problem("about:blank", status.getMessage(), status.getCode(), apiDetail, ctx.path(), errors), Problem.class));
         } else {
-            ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", e.getMessage())));
+            ctx.html(templates.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "detail", pageDetail)));
         }
     }
 
-    /** A 409's detail says what conflicts (an existing id, an import already running), from the errors it carries. */
-    private static String conflictDetail(ValidationException e) {
+    /** A conflict's detail says what conflicts (an existing id, an import already running), from the errors it carries. */
+    private static String conflictDetail(ConflictException e) {
         String messages = e.errors().stream().map(f -> f.message()).distinct().collect(Collectors.joining("; "));
         return messages.isEmpty() ? "The request conflicts with the current state."
                 : Character.toUpperCase(messages.charAt(0)) + messages.substring(1) + ".";
     }
 
     /** 400 with field-level errors: problem+json on the API, the error page elsewhere. */
-    private static void invalid(Context ctx, Templates templates, String detail, List<Problem.FieldError> errors) {
+    private static void invalid(Context ctx, Templates templates, String detail, List<FieldError> errors) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(HttpStatus.BAD_REQUEST);
         if (isApi(ctx)) {

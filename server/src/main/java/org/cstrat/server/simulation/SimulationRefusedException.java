@@ -2,16 +2,17 @@ package org.cstrat.server.simulation;
 
 import java.util.List;
 
-import org.cstrat.server.core.WorkbenchException;
+import org.cstrat.server.core.FieldError;
+import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.sim.scenario.ScenarioError;
 
 /**
  * A valid simulation request that this server will not take on: too large for its work budget or its heap
- * ({@link Reason#TOO_LARGE}, HTTP 422), or its owner already has as many jobs queued or running as one user may
- * ({@link Reason#TOO_MANY_JOBS}, HTTP 429). The message says the estimate, the limit and what to change; nothing
+ * ({@link Reason#TOO_LARGE}), or its owner already has as many jobs queued or running as one user may
+ * ({@link Reason#TOO_MANY_JOBS}: the HTTP layer answers "too many requests"). The message says the estimate, the limit and what to change; nothing
  * was queued.
  */
-public final class SimulationRefusedException extends WorkbenchException {
+public final class SimulationRefusedException extends UnprocessableException {
 
     /** Why the request was refused. */
     public enum Reason { TOO_LARGE, TOO_MANY_JOBS }
@@ -23,6 +24,11 @@ public final class SimulationRefusedException extends WorkbenchException {
         super(message);
         this.reason = reason;
         this.errors = List.copyOf(errors);
+    }
+
+    /** The fields to change as field errors (path, and the value with the reason). */
+    public List<FieldError> fieldErrors() {
+        return ScenarioInputException.fieldErrors(errors);
     }
 
     public Reason reason() {

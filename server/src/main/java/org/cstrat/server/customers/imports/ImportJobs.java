@@ -1,5 +1,6 @@
 package org.cstrat.server.customers.imports;
 
+import org.cstrat.server.core.FieldError;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
+import org.cstrat.server.core.ConflictException;
 import org.cstrat.server.core.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,15 +86,15 @@ public final class ImportJobs implements AutoCloseable {
      * {@code message} (failed) is set.
      */
     public record Status(String id, String firm, String state, String phase, long done, long total, Integer percent,
-                         long elapsedMs, ImportReport report, List<ValidationException.FieldError> errors,
+                         long elapsedMs, ImportReport report, List<FieldError> errors,
                          Integer totalErrors, String message) {
     }
 
     /**
      * Queues an import of {@code files} into {@code firm}.
      *
-     * @throws IllegalArgumentException when the firm id is not one an import can write to
-     * @throws ValidationException      409 when an import into the firm is already queued or running here
+     * @throws org.cstrat.server.core.InvalidRequestException when the firm id is not one an import can write to
+     * @throws ConflictException        when an import into the firm is already queued or running here
      */
     public Status start(String firm, List<ImportFile> files) {
         return start(firm, null, files);
@@ -185,8 +187,9 @@ public final class ImportJobs implements AutoCloseable {
             } catch (ImportRejectedException e) {
                 rejected = e;
                 finish(State.REJECTED);
-            } catch (ValidationException e) {
-                message = e.errors().stream().map(ValidationException.FieldError::message).collect(Collectors.joining("; "));
+            } catch (ValidationException | ConflictException e) {
+                List<FieldError> errors = e instanceof ValidationException v ? v.errors() : ((ConflictException) e).errors();
+                message = errors.stream().map(FieldError::message).collect(Collectors.joining("; "));
                 finish(State.FAILED);
             } catch (RuntimeException e) {
                 LOG.error("Import job {} into firm {} failed", id, firm, e);
@@ -209,7 +212,7 @@ public final class ImportJobs implements AutoCloseable {
             ImportRejectedException r = s == State.REJECTED ? rejected : null;
             return new Status(id, firm, s.toString(), p.phase(), p.done(), p.total(), percent, elapsed,
                     s == State.DONE ? report : null,
-                    r == null ? null : r.errors().stream().map(e -> new ValidationException.FieldError(e.location(), e.message())).toList(),
+                    r == null ? null : r.errors().stream().map(e -> new FieldError(e.location(), e.message())).toList(),
                     r == null ? null : r.total(), s == State.FAILED ? message : null);
         }
     }

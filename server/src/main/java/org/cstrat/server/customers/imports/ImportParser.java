@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.customers.identity.IdentifierKind;
 import org.cstrat.server.customers.imports.ImportBatch.Actor;
 import org.cstrat.server.customers.imports.ImportBatch.Channel;
@@ -121,10 +122,10 @@ public final class ImportParser {
         return new ImportParser(checkFirmId(firm), lookup, maxFieldLength).run(files);
     }
 
-    /** The firm id an import may write to (a new firm's id too); anything else is an {@link IllegalArgumentException}. */
+    /** The firm id an import may write to (a new firm's id too); anything else is an {@link InvalidRequestException}. */
     public static String checkFirmId(String firm) {
         if (firm == null || !SLUG.matcher(firm).matches()) {
-            throw new IllegalArgumentException("firm id must be a lower-case slug like 'acme-rentals', got '" + firm + "'");
+            throw new InvalidRequestException("firm", "firm id must be a lower-case slug like 'acme-rentals', got '" + firm + "'");
         }
         return firm;
     }

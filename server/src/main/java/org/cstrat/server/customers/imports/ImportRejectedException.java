@@ -2,10 +2,11 @@ package org.cstrat.server.customers.imports;
 
 import java.util.List;
 
-import org.cstrat.server.core.WorkbenchException;
+import org.cstrat.server.core.FieldError;
+import org.cstrat.server.core.InvalidException;
 
 /** The import files are invalid; nothing was written. Carries every error found, sorted by location. */
-public final class ImportRejectedException extends WorkbenchException {
+public final class ImportRejectedException extends InvalidException {
 
     /** At most this many errors are kept; a file that is wrong on every line would otherwise flood the answer. */
     public static final int MAX_ERRORS = 200;
@@ -14,9 +15,13 @@ public final class ImportRejectedException extends WorkbenchException {
     private final int total;
 
     public ImportRejectedException(List<ImportError> errors) {
-        super(summary(errors));
-        List<ImportError> sorted = errors.stream().sorted().toList();
-        this.total = sorted.size();
+        this(errors.stream().sorted().toList(), errors.size());
+    }
+
+    private ImportRejectedException(List<ImportError> sorted, int total) {
+        super(summary(sorted), sorted.subList(0, Math.min(MAX_ERRORS, sorted.size())).stream()
+                .map(e -> new FieldError(e.location(), e.message())).toList());
+        this.total = total;
         this.errors = sorted.subList(0, Math.min(MAX_ERRORS, sorted.size()));
     }
 

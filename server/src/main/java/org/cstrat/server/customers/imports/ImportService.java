@@ -39,7 +39,7 @@ public final class ImportService {
      * Refuses, before anything is written or queued, a {@code market} that does not exist or that the firm cannot join
      * (it competes in another one): the rules of {@code import --market}. Null: nothing to check.
      *
-     * @throws org.cstrat.server.core.ValidationException 400 naming {@code market}
+     * @throws org.cstrat.server.core.ValidationException naming {@code market}
      */
     public void checkMarket(String firm, String market) {
         checkMarketName(market);
@@ -48,7 +48,7 @@ public final class ImportService {
 
     private static void checkMarketName(String market) {
         if (market != null && market.isBlank()) {
-            throw org.cstrat.server.core.ValidationException.of(400, "market", "an empty market id; leave the parameter out to keep a "
+            throw org.cstrat.server.core.ValidationException.of("market", "an empty market id; leave the parameter out to keep a "
                     + "firm where it is (a new firm goes to 'unassigned')");
         }
     }
@@ -60,7 +60,7 @@ public final class ImportService {
 
     /**
      * @param market the market a new firm (or one in "Unassigned") is placed in; null: a new firm goes to "Unassigned"
-     * @throws org.cstrat.server.core.ValidationException 400 naming {@code market} when it does not exist or the firm
+     * @throws org.cstrat.server.core.ValidationException naming {@code market} when it does not exist or the firm
      *                                                 already competes in another market (nothing written)
      */
     public ImportReport importFiles(String firm, String market, List<ImportFile> files, ImportProgress progress) {

@@ -9,7 +9,7 @@ public interface ImportStore extends ImportLookup {
      * Checks that {@code market} (null: none asked for) exists and may be given to the firm: it is new, in no market, in
      * the unassigned one, or already in {@code market}.
      *
-     * @throws org.cstrat.server.core.ValidationException 400 naming {@code market} otherwise
+     * @throws org.cstrat.server.core.ValidationException naming {@code market} otherwise
      */
     void checkMarket(String firm, String market);
 

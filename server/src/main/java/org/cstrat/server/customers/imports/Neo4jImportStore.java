@@ -1,5 +1,6 @@
 package org.cstrat.server.customers.imports;
 
+import org.cstrat.server.core.ConflictException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -138,7 +139,7 @@ public final class Neo4jImportStore implements ImportStore {
      * Checks, before anything is written, that {@code market} (when not null) can take the firm: it exists, and the
      * firm is new, in no market or only in the {@link UnassignedMarket}, or already in {@code market}.
      *
-     * @throws ValidationException 400 naming {@code market} otherwise
+     * @throws ValidationException naming {@code market} otherwise
      */
     @Override
     public void checkMarket(String firm, String market) {
@@ -147,12 +148,12 @@ public final class Neo4jImportStore implements ImportStore {
         }
         var r = reads.list(MARKET_PLACEMENT, Map.of("firm", firm, "market", market), x -> x).get(0);
         if (!r.get("marketExists").asBoolean()) {
-            throw ValidationException.of(400, "market", "no market '" + market + "' (the markets are listed on the home page "
+            throw ValidationException.of("market", "no market '" + market + "' (the markets are listed on the home page "
                     + "and by GET /api/markets)");
         }
         List<String> current = r.get("firmMarkets").asList(Value::asString);
         if (!current.isEmpty() && !current.contains(market) && !current.equals(List.of(UnassignedMarket.ID))) {
-            throw ValidationException.of(400, "market", "firm '" + firm + "' already competes in " + String.join(", ", current)
+            throw ValidationException.of("market", "firm '" + firm + "' already competes in " + String.join(", ", current)
                     + "; a market is given only to a new firm or one in '" + UnassignedMarket.ID + "' (import without --market)");
         }
     }
@@ -203,9 +204,9 @@ public final class Neo4jImportStore implements ImportStore {
         return id;
     }
 
-    /** 409: one import per firm at a time (checked by the database here, and by {@link ImportJobs} before it queues one). */
-    static ValidationException anotherImportRunning(String firm) {
-        return ValidationException.of(409, "firm", "another import into firm '" + firm + "' is running; try again when it has finished");
+    /** A conflict: one import per firm at a time (checked by the database here, and by {@link ImportJobs} before it queues one). */
+    static ConflictException anotherImportRunning(String firm) {
+        return ConflictException.of("firm", "another import into firm '" + firm + "' is running; try again when it has finished");
     }
 
     private ImportReport write(long id, ImportBatch b, String market, ImportProgress progress) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,7 +75,7 @@ class ImportJobsIT {
     @Test
     void theFirmIdIsCheckedBeforeAnythingIsQueued(Driver driver) {
         try (ImportJobs jobs = new ImportJobs(new ImportService(new Neo4jImportStore(driver)), Clock.systemUTC())) {
-            assertThatThrownBy(() -> jobs.start("Not A Slug", List.of())).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> jobs.start("Not A Slug", List.of())).isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("firm id must be a lower-case slug");
         }
         assertThatThrownBy(() -> new ImportJobs(new ImportService(new Neo4jImportStore(driver)), Clock.systemUTC(), Duration.ofMinutes(1), 0))

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.demo.SyntheticCustomerData;
 
 class ImportParserTest {
@@ -174,6 +175,6 @@ class ImportParserTest {
     @Test
     void aBadFirmIdIsRefused() {
         assertThatThrownBy(() -> ImportParser.parse("Bad Firm", List.of(CHANNELS), ImportLookup.EMPTY))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidRequestException.class);
     }
 }

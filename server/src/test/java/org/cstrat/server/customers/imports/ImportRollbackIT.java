@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.cstrat.server.core.ValidationException;
+import org.cstrat.server.core.ConflictException;
 import org.cstrat.server.testing.EmbeddedNeo4j;
 import org.cstrat.server.testing.GraphFingerprint;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,8 +148,7 @@ class ImportRollbackIT {
             }
         };
         ImportReport report = service.importFiles(FIRM, files, tryAnother);
-        assertThat(second.get()).isInstanceOfSatisfying(ValidationException.class, e -> {
-            assertThat(e.status()).isEqualTo(409);
+        assertThat(second.get()).isInstanceOfSatisfying(ConflictException.class, e -> { // answered 409 (ErrorStatusTest)
             assertThat(e.getMessage()).contains("another import into firm 'it-rollback' is running");
         });
         assertThat(report.newInteractions()).isGreaterThan(400);
