@@ -69,8 +69,13 @@ public final class CustomersApi {
         ctx.json(s.identity().relink(ctx.pathParam("firmId"), link.identifier(), link.record()));
     }
 
-    /** The body of unmerge and re-link. */
+    /** The body of unmerge and re-link: an identifier is required, the record is optional. */
     public record Link(String identifier, String record) {
+        public Link {
+            if (identifier == null || identifier.isBlank()) {
+                throw new InvalidRequestException("identifier is required, e.g. {\"identifier\": \"acme/email/family@example.com\"}");
+            }
+        }
     }
 
     /**
@@ -84,15 +89,21 @@ public final class CustomersApi {
         }
         try {
             Link link = ctx.bodyAsClass(Link.class);
-            if (link == null || link.identifier() == null || link.identifier().isBlank()) {
+            if (link == null) {
                 throw new InvalidRequestException("identifier is required, e.g. {\"identifier\": \"acme/email/family@example.com\"}");
             }
             return link;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jackson's errors arrive unchecked through Javalin's Kotlin mapper
             if (e instanceof InvalidRequestException ire) {
                 throw ire;
             }
-            throw new InvalidRequestException("The body must be JSON {\"identifier\": \"...\", \"record\": \"...\"}: " + e.getMessage());
+            if (e.getCause() instanceof InvalidRequestException ire) { // Link's constructor refused it, through Jackson
+                throw ire;
+            }
+            if (e instanceof RuntimeException) {
+                throw new InvalidRequestException("The body must be JSON {\"identifier\": \"...\", \"record\": \"...\"}: " + e.getMessage());
+            }
+            throw e; // Jackson's own (an unknown field, malformed JSON): the HTTP layer answers them, naming the field
         }
     }
 

@@ -262,6 +262,11 @@ class CustomersHttpIT {
                 .withParameters(java.util.Map.of("firm", firm)).execute().records().stream().map(r -> r.get("id").asString()).toList();
     }
 
+    HttpResponse<String> postJson(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> post(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -275,6 +280,15 @@ class CustomersHttpIT {
             assertThat(missing.statusCode()).as(missing.uri().toString()).isEqualTo(404);
             assertThat(missing.body()).as(missing.uri().toString()).contains("no-such-firm");
         }
+        for (String body : List.of("{}", "{\"identifier\": \" \"}")) {
+            HttpResponse<String> noIdentifier = postJson("api/firms/no-such-firm/identity/unmerge", body);
+            assertThat(noIdentifier.statusCode()).as(body).isEqualTo(400);
+            assertThat(JSON.readTree(noIdentifier.body()).path("detail").asText()).as(body).startsWith("identifier is required");
+        }
+        HttpResponse<String> unknownField = postJson("api/firms/no-such-firm/identity/unmerge", "{\"identifier\": \"x\", \"colour\": 1}");
+        assertThat(unknownField.statusCode()).isEqualTo(400);
+        assertThat(unknownField.body()).contains("colour");
+        assertThat(postJson("api/firms/no-such-firm/identity/relink", "{\"identifier\": \"x\"}").statusCode()).isEqualTo(404);
         String firm = "it-http-typed";
         assertThat(upload("api/firms/" + firm + "/imports", SyntheticCustomerData.generate(firm, 300, 5)).statusCode()).isEqualTo(201);
         JsonNode journeys = JSON.readTree(get("api/firms/" + firm + "/journeys").body());
