@@ -147,13 +147,14 @@ public final class Services implements AutoCloseable {
         calibration = new CalibrationService(firmCalibration, firms);
         // imports and moment-of-truth tags move `changes` on (they touch what the matrix is placed from); identity
         // changes, segments and customer values write only customers, records and segments, which placement does not read
+        Neo4jIdentityStore identityStore = new Neo4jIdentityStore(driver); // also says which firms exist, for every customer service
         customers = new CustomerServices(
                 new ImportService(new Neo4jImportStore(driver, settings.importBatch(), settings.importTxRows(), settings.importWriters()),
                         settings.maxFieldLength(), changes),
-                new IdentityService(new Neo4jIdentityStore(driver)),
-                new SegmentService(new Neo4jSegmentStore(driver)),
-                new JourneyService(new Neo4jJourneyRepository(driver), changes),
-                new ValuationService(new Neo4jValuationRepository(driver)));
+                new IdentityService(identityStore),
+                new SegmentService(new Neo4jSegmentStore(driver), identityStore),
+                new JourneyService(new Neo4jJourneyRepository(driver), identityStore, changes),
+                new ValuationService(new Neo4jValuationRepository(driver), identityStore));
         importRecovery = new Neo4jImportRecovery(driver);
         health = new HealthService(graph, readiness);
         demo = new DemoData(new GraphBootstrap(driver), new Neo4jDemoMarkets(driver),

@@ -1,14 +1,13 @@
 package org.cstrat.server.customers;
 
 import java.util.List;
-import java.util.Map;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.cstrat.server.customers.imports.ImportFile;
 import org.cstrat.server.customers.imports.ImportJobs;
 import org.cstrat.server.customers.imports.ImportProgress;
-import org.cstrat.server.customers.journeys.JourneyMap;
+import org.cstrat.server.customers.journeys.JourneyReport;
 import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.core.NotFoundException;
 
@@ -70,8 +69,13 @@ public final class CustomersApi {
         ctx.json(s.identity().relink(ctx.pathParam("firmId"), link.identifier(), link.record()));
     }
 
-    /** The body of unmerge and re-link. */
+    /** The body of unmerge and re-link: an identifier is required, the record is optional. */
     public record Link(String identifier, String record) {
+        public Link {
+            if (identifier == null || identifier.isBlank()) {
+                throw new InvalidRequestException("identifier is required, e.g. {\"identifier\": \"acme/email/family@example.com\"}");
+            }
+        }
     }
 
     /**
@@ -85,36 +89,37 @@ public final class CustomersApi {
         }
         try {
             Link link = ctx.bodyAsClass(Link.class);
-            if (link == null || link.identifier() == null || link.identifier().isBlank()) {
+            if (link == null) {
                 throw new InvalidRequestException("identifier is required, e.g. {\"identifier\": \"acme/email/family@example.com\"}");
             }
             return link;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jackson's errors arrive unchecked through Javalin's Kotlin mapper
             if (e instanceof InvalidRequestException ire) {
                 throw ire;
             }
-            throw new InvalidRequestException("The body must be JSON {\"identifier\": \"...\", \"record\": \"...\"}: " + e.getMessage());
+            if (e.getCause() instanceof InvalidRequestException ire) { // Link's constructor refused it, through Jackson
+                throw ire;
+            }
+            if (e instanceof RuntimeException) {
+                throw new InvalidRequestException("The body must be JSON {\"identifier\": \"...\", \"record\": \"...\"}: " + e.getMessage());
+            }
+            throw e; // Jackson's own (an unknown field, malformed JSON): the HTTP layer answers them, naming the field
         }
     }
 
     /** {@code GET /api/firms/{firmId}/segments}. */
     public void segments(Context ctx) {
-        s.identity().firmName(ctx.pathParam("firmId"));
         ctx.json(s.segments().segments(ctx.pathParam("firmId")));
     }
 
     /** {@code POST /api/firms/{firmId}/segments}: recompute (k-means++, k by silhouette). */
     public void recomputeSegments(Context ctx) {
-        s.identity().firmName(ctx.pathParam("firmId"));
         ctx.json(s.segments().recompute(ctx.pathParam("firmId")));
     }
 
     /** {@code GET /api/firms/{firmId}/journeys}: nodes, transitions, top paths, drop-offs. */
     public void journeys(Context ctx) {
-        s.identity().firmName(ctx.pathParam("firmId"));
-        JourneyMap map = s.journeys().journeys(ctx.pathParam("firmId"));
-        ctx.json(Map.of("journeys", map.journeys(), "purchases", map.purchases(), "conversion", map.conversion(),
-                "touchpoints", map.nodes(), "transitions", map.transitions(), "topPaths", map.topPaths(), "dropOffs", map.dropOffs()));
+        ctx.json(JourneyReport.of(s.journeys().journeys(ctx.pathParam("firmId"))));
     }
 
     /** {@code PUT /api/firms/{firmId}/touchpoints/{touchpointId}/moment-of-truth} with JSON {@code true} or {@code false}. */
@@ -130,14 +135,12 @@ public final class CustomersApi {
     /** {@code GET /api/firms/{firmId}/value}: the stored fit and value per RFM class (404 before a valuation). */
     public void value(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        s.identity().firmName(firm);
         ctx.json(s.valuation().value(firm).orElseThrow(() -> new NotFoundException("customer valuation of firm", firm)));
     }
 
     /** {@code POST /api/firms/{firmId}/value[?end=YYYY-MM-DD]}: fit BG/NBD + Gamma-Gamma and write values back (422 if it does not converge). */
     public void revalue(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        s.identity().firmName(firm);
         ctx.json(s.valuation().valueCustomers(firm, CustomerRequests.end(ctx)));
     }
 }

@@ -54,7 +54,6 @@ public final class CustomersPages {
     /** {@code POST /firms/{firmId}/customers/segments} and {@code .../value}: recompute, then show the page (with the reason if it cannot). */
     public void recomputeSegments(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        s.identity().firmName(firm);
         String message;
         try {
             message = s.segments().recompute(firm).size() + " segments found.";
@@ -66,10 +65,9 @@ public final class CustomersPages {
 
     public void revalue(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        s.identity().firmName(firm);
         String message;
         try {
-            message = "Customer value fitted on " + s.valuation().valueCustomers(firm, CustomerRequests.end(ctx)).model().get("customers") + " customers.";
+            message = "Customer value fitted on " + s.valuation().valueCustomers(firm, CustomerRequests.end(ctx)).model().customers() + " customers.";
         } catch (UnprocessableException e) {
             message = e.getMessage();
         }

@@ -1,7 +1,5 @@
 package org.cstrat.server.simulation;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +37,7 @@ public final class SimulationApi {
      */
     public void start(Context ctx) throws Exception {
         JsonNode body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
-        var job = simulations.start(ctx.pathParam("firmId"), body, caller.apply(ctx));
+        var job = simulations.start(ctx.pathParam("firmId"), SimulationRequest.of(body), caller.apply(ctx));
         ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/simulation-jobs/" + job.id()).json(job);
     }
 
@@ -60,22 +58,8 @@ public final class SimulationApi {
     }
 
     /** {@code GET /api/simulations/{runId}}: one stored run with its scenario, result, tornado and heatmap. */
-    public void run(Context ctx) throws Exception {
-        StoredRun run = simulations.run(ctx.pathParam("runId"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", run.id());
-        body.put("firmId", run.firmId());
-        body.put("firmName", run.firmName());
-        body.put("name", run.name());
-        body.put("createdAt", run.createdAt());
-        body.put("seed", run.seed());
-        body.put("replications", run.replications());
-        body.put("engineVersion", run.engineVersion());
-        body.put("scenario", tree(run.scenarioJson()));
-        body.put("result", tree(run.resultJson()));
-        body.put("tornado", tree(run.tornadoJson()));
-        body.put("heatmap", tree(run.heatmapJson()));
-        ctx.json(body);
+    public void run(Context ctx) {
+        ctx.json(RunDocument.of(simulations.run(ctx.pathParam("runId"))));
     }
 
     /**
@@ -85,7 +69,7 @@ public final class SimulationApi {
      */
     public void startOptimisation(Context ctx) throws Exception {
         JsonNode body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
-        var job = simulations.startOptimisation(ctx.pathParam("firmId"), body, caller.apply(ctx));
+        var job = simulations.startOptimisation(ctx.pathParam("firmId"), OptimisationRequest.of(body), caller.apply(ctx));
         ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/simulation-jobs/" + job.id()).json(job);
     }
 
@@ -95,16 +79,7 @@ public final class SimulationApi {
     }
 
     /** {@code GET /api/optimisations/{runId}}: one stored optimisation with its scenario and full result. */
-    public void optimisation(Context ctx) throws Exception {
-        StoredOptimisation run = simulations.optimisation(ctx.pathParam("runId"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("run", run.headline());
-        body.put("scenario", tree(run.scenarioJson()));
-        body.put("result", tree(run.resultJson()));
-        ctx.json(body);
-    }
-
-    private static JsonNode tree(String json) throws Exception {
-        return json == null ? null : JSON.readTree(json);
+    public void optimisation(Context ctx) {
+        ctx.json(OptimisationDocument.of(simulations.optimisation(ctx.pathParam("runId"))));
     }
 }

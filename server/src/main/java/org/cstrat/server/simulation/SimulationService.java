@@ -5,16 +5,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cstrat.server.core.NotFoundException;
@@ -63,9 +60,6 @@ public final class SimulationService implements AutoCloseable {
     /** How far the tornado swings each parameter. */
     static final double TORNADO_SWING = 0.2;
     private static final int KEPT_JOBS = 100;
-    private static final Set<String> REQUEST_FIELDS = Set.of("name", "description", "currency", "parameters", "strategies", "uncertainty", "run", "analyses");
-    private static final Set<String> OPTIMISATION_FIELDS = Set.of("name", "description", "currency", "parameters", "strategies",
-            "uncertainty", "run", "optimisation");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FirmCalibration calibration;
@@ -146,27 +140,20 @@ public final class SimulationService implements AutoCloseable {
      * @throws ScenarioInputException for a bad request (400), naming every field
      * @throws SimulationRefusedException when the job is too large (422) or the owner has too many jobs (429)
      */
-    public JobStatus start(String firmId, JsonNode body, String owner) {
+    public JobStatus start(String firmId, SimulationRequest request, String owner) {
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("owner: a job belongs to a user, was " + owner);
         }
         runs.firmName(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
-        List<ScenarioError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw new ScenarioInputException("request", List.of(new ScenarioError("$", String.valueOf(body), "must be a JSON object")));
+        if (request.malformed()) {
+            throw new ScenarioInputException("request", request.shapeErrors());
         }
+        List<ScenarioError> errors = new ArrayList<>(request.shapeErrors());
         ObjectNode document = JSON.createObjectNode();
-        document.put("name", body.path("name").asText(firmId + " strategies"));
+        document.put("name", request.name() == null ? firmId + " strategies" : request.name());
         document.put("firm", firmId);
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String field = names.next();
-            if (!REQUEST_FIELDS.contains(field)) {
-                errors.add(new ScenarioError("$." + field, body.get(field).toString(), "unknown field; allowed: " + REQUEST_FIELDS));
-            } else if (!field.equals("analyses") && !field.equals("name")) {
-                document.set(field, body.get(field));
-            }
-        }
-        Analyses analyses = analyses(body.path("analyses"), errors);
+        document.setAll(request.scenario());
+        Analyses analyses = request.analyses();
         Scenario scenario = null;
         try {
             scenario = scenarios.resolve(scenarios.parse(document.toString(), "request"), "request", Optional.of(calibration));
@@ -234,35 +221,25 @@ public final class SimulationService implements AutoCloseable {
      * @throws SimulationRefusedException when the job is too large (422, naming {@code $.optimisation.budget} or the field
      *         that weighs most) or the owner has too many jobs (429)
      */
-    public JobStatus startOptimisation(String firmId, JsonNode body, String owner) {
+    public JobStatus startOptimisation(String firmId, OptimisationRequest request, String owner) {
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("owner: a job belongs to a user, was " + owner);
         }
         runs.firmName(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
-        if (body == null || !body.isObject()) {
-            throw new ScenarioInputException("request", List.of(new ScenarioError("$", String.valueOf(body), "must be a JSON object")));
+        if (request.malformed()) {
+            throw new ScenarioInputException("request", request.shapeErrors());
         }
-        List<ScenarioError> errors = new ArrayList<>();
+        List<ScenarioError> errors = new ArrayList<>(request.shapeErrors());
         ObjectNode document = JSON.createObjectNode();
-        document.put("name", body.path("name").asText(firmId + " optimisation"));
+        document.put("name", request.name() == null ? firmId + " optimisation" : request.name());
         document.put("firm", firmId);
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String field = names.next();
-            if (!OPTIMISATION_FIELDS.contains(field)) {
-                errors.add(new ScenarioError("$." + field, body.get(field).toString(), "unknown field; allowed: " + OPTIMISATION_FIELDS));
-            } else if (!field.equals("name")) {
-                document.set(field, body.get(field));
-            }
-        }
-        if (!body.has("optimisation")) {
-            errors.add(new ScenarioError("$.optimisation", "(missing)", "required: the decisions to search (and optionally an objective and constraints)"));
-        }
+        document.setAll(request.scenario());
         Scenario scenario = null;
         OptimisationSpec spec = null;
         try {
             ScenarioDocument doc = scenarios.parse(document.toString(), "request");
             scenario = scenarios.resolve(doc, "request", Optional.of(calibration));
-            if (body.has("optimisation")) {
+            if (request.hasOptimisation()) {
                 spec = doc.optimisation(scenario);
             }
         } catch (ScenarioInputException e) {
@@ -367,41 +344,6 @@ public final class SimulationService implements AutoCloseable {
         synchronized (lock) {
             active.computeIfPresent(owner, (o, n) -> n <= 1 ? null : n - 1);
         }
-    }
-
-    private static Analyses analyses(JsonNode node, List<ScenarioError> errors) {
-        if (node.isMissingNode() || node.isNull()) {
-            return new Analyses(false, false, null);
-        }
-        if (!node.isObject()) {
-            errors.add(new ScenarioError("$.analyses", node.toString(), "must be an object {tornado, heatmap, strategy}"));
-            return new Analyses(false, false, null);
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String field = names.next();
-            if (!Set.of("tornado", "heatmap", "strategy").contains(field)) {
-                errors.add(new ScenarioError("$.analyses." + field, node.get(field).toString(), "unknown field; allowed: tornado, heatmap, strategy"));
-            }
-        }
-        boolean tornado = flag(node, "tornado", errors);
-        boolean heatmap = flag(node, "heatmap", errors);
-        JsonNode strategy = node.path("strategy");
-        if (!strategy.isMissingNode() && !strategy.isNull() && !strategy.isTextual()) {
-            errors.add(new ScenarioError("$.analyses.strategy", strategy.toString(), "must be a strategy name"));
-        }
-        return new Analyses(tornado, heatmap, strategy.isTextual() ? strategy.asText() : null);
-    }
-
-    private static boolean flag(JsonNode node, String field, List<ScenarioError> errors) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            errors.add(new ScenarioError("$.analyses." + field, value.toString(), "must be true or false"));
-            return false;
-        }
-        return value.asBoolean();
     }
 
     public Optional<JobStatus> job(String jobId) {

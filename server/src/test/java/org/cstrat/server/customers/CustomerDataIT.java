@@ -171,7 +171,9 @@ class CustomerDataIT {
     @Order(8)
     void customerValueIsWrittenBack() {
         FirmValue value = services.valuation().valueCustomers(FIRM, null);
-        assertThat(value.model()).containsKeys("r", "alpha", "a", "b", "p", "q", "v", "bgnbdLogLik", "calibrationEnd");
+        var model = value.model(); // typed: each of these was a key of the model's map
+        assertThat(java.util.Arrays.asList(model.r(), model.alpha(), model.a(), model.b(), model.p(), model.q(), model.v(),
+                model.bgnbdLogLik(), model.calibrationEnd())).doesNotContainNull();
         assertThat(value.classes()).isNotEmpty();
         assertThat(count("MATCH (:Customer)-[r:CUSTOMER_OF]->(:Firm {id: $firm}) WHERE r.pAlive >= 0 AND r.pAlive <= 1 AND r.clv >= 0 "
                 + "AND r.rfmClass IS NOT NULL RETURN count(r)")).isGreaterThan(300);

@@ -273,4 +273,61 @@ class CustomersHttpIT {
         return graph.driver().executableQuery("MATCH (:Firm {id: $firm})-[:COMPETES_IN]->(m:Market) RETURN m.id AS id ORDER BY id")
                 .withParameters(java.util.Map.of("firm", firm)).execute().records().stream().map(r -> r.get("id").asString()).toList();
     }
+
+    HttpResponse<String> postJson(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theCustomerServicesAnswer404ForAnUnknownFirmAndTheApiAnswersTypedRecords() throws Exception {
+        for (HttpResponse<String> missing : List.of(get("api/firms/no-such-firm/segments"), post("api/firms/no-such-firm/segments"),
+                get("api/firms/no-such-firm/journeys"), get("api/firms/no-such-firm/value"), post("api/firms/no-such-firm/value"),
+                post("firms/no-such-firm/customers/segments"), post("firms/no-such-firm/customers/value"))) {
+            assertThat(missing.statusCode()).as(missing.uri().toString()).isEqualTo(404);
+            assertThat(missing.body()).as(missing.uri().toString()).contains("no-such-firm");
+        }
+        for (String body : List.of("{}", "{\"identifier\": \" \"}")) {
+            HttpResponse<String> noIdentifier = postJson("api/firms/no-such-firm/identity/unmerge", body);
+            assertThat(noIdentifier.statusCode()).as(body).isEqualTo(400);
+            assertThat(JSON.readTree(noIdentifier.body()).path("detail").asText()).as(body).startsWith("identifier is required");
+        }
+        HttpResponse<String> unknownField = postJson("api/firms/no-such-firm/identity/unmerge", "{\"identifier\": \"x\", \"colour\": 1}");
+        assertThat(unknownField.statusCode()).isEqualTo(400);
+        assertThat(unknownField.body()).contains("colour");
+        assertThat(postJson("api/firms/no-such-firm/identity/relink", "{\"identifier\": \"x\"}").statusCode()).isEqualTo(404);
+        String firm = "it-http-typed";
+        assertThat(upload("api/firms/" + firm + "/imports", SyntheticCustomerData.generate(firm, 300, 5)).statusCode()).isEqualTo(201);
+        JsonNode journeys = JSON.readTree(get("api/firms/" + firm + "/journeys").body());
+        List<String> fields = new java.util.ArrayList<>();
+        journeys.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactlyInAnyOrder("journeys", "purchases", "conversion", "touchpoints", "transitions", "topPaths", "dropOffs");
+        assertThat(journeys.path("touchpoints").get(0).path("touchpoint").path("id").asText()).startsWith(firm);
+        assertThat(journeys.path("conversion").asDouble()).isEqualTo(journeys.path("purchases").asDouble() / journeys.path("journeys").asDouble(),
+                org.assertj.core.data.Offset.offset(1e-9));
+
+        HttpResponse<String> unvalued = get("api/firms/" + firm + "/value");
+        assertThat(unvalued.statusCode()).isEqualTo(404);
+        assertThat(unvalued.body()).contains("customer valuation");
+        HttpResponse<String> valued = post("api/firms/" + firm + "/value");
+        assertThat(valued.statusCode()).as(valued.body()).isEqualTo(200);
+        JsonNode model = JSON.readTree(valued.body()).path("model");
+        assertThat(model.path("id").asText()).isEqualTo(firm + "-value");
+        assertThat(model.path("firm").asText()).isEqualTo(firm);
+        for (String field : List.of("r", "alpha", "a", "b", "p", "q", "v", "bgnbdLogLik", "gammaGammaLogLik", "horizonWeeks", "discountRate")) {
+            assertThat(model.path(field).isDouble()).as(field).isTrue();
+        }
+        assertThat(model.path("customers").isIntegralNumber()).isTrue();
+        assertThat(model.path("calibrationEnd").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(model.path("fittedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        model.fields().forEachRemaining(f -> assertThat(f.getValue().isNull()).as("no null field: " + f.getKey()).isFalse());
+        assertThat(JSON.readTree(get("api/firms/" + firm + "/value").body())).isEqualTo(JSON.readTree(valued.body()));
+        assertThat(get("firms/" + firm + "/customers").body()).contains("Fitted on " + model.path("customers").asLong() + " customers up to "
+                + model.path("calibrationEnd").asText());
+    }
 }

@@ -222,15 +222,16 @@ class ExternalServerIT extends MarketRepositoryContract {
                     }
                 });
         var changes = new org.cstrat.server.neo4j.GraphChanges();
+        var identityStore = new org.cstrat.server.customers.identity.Neo4jIdentityStore(recording);
         var customers = new org.cstrat.server.customers.CustomerServices(
                 new org.cstrat.server.customers.imports.ImportService(
                         new org.cstrat.server.customers.imports.Neo4jImportStore(recording, 500, 5_000, 1), 4096, changes),
-                new org.cstrat.server.customers.identity.IdentityService(new org.cstrat.server.customers.identity.Neo4jIdentityStore(recording)),
-                new org.cstrat.server.customers.segments.SegmentService(new org.cstrat.server.customers.segments.Neo4jSegmentStore(recording)),
+                new org.cstrat.server.customers.identity.IdentityService(identityStore),
+                new org.cstrat.server.customers.segments.SegmentService(new org.cstrat.server.customers.segments.Neo4jSegmentStore(recording), identityStore),
                 new org.cstrat.server.customers.journeys.JourneyService(
-                        new org.cstrat.server.customers.journeys.Neo4jJourneyRepository(recording), changes),
+                        new org.cstrat.server.customers.journeys.Neo4jJourneyRepository(recording), identityStore, changes),
                 new org.cstrat.server.customers.valuation.ValuationService(
-                        new org.cstrat.server.customers.valuation.Neo4jValuationRepository(recording)));
+                        new org.cstrat.server.customers.valuation.Neo4jValuationRepository(recording), identityStore));
         var demo = new org.cstrat.server.demo.DemoData(new org.cstrat.server.neo4j.GraphBootstrap(recording),
                 new org.cstrat.server.demo.Neo4jDemoMarkets(recording), () -> { }, () -> () -> { });
         assertThat(demo.prepare(true)).isFalse();

@@ -47,7 +47,7 @@ class OptimisationJobTest {
     @Test
     void aFinishedOptimisationIsStoredWithItsBestCandidate() throws Exception {
         SimulationService s = service(1e12);
-        var job = s.startOptimisation("acme", request("[{\"parameter\": \"strategy.billing.price\", \"low\": 6, \"high\": 18}]"), "ann");
+        var job = s.startOptimisation("acme", OptimisationRequest.of(request("[{\"parameter\": \"strategy.billing.price\", \"low\": 6, \"high\": 18}]")), "ann");
         assertThat(job.state()).isEqualTo("queued");
         assertThat(job.phase()).isEqualTo("optimisation");
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -73,15 +73,15 @@ class OptimisationJobTest {
     @Test
     void aBadOptimisationNamesItsFieldsAndQueuesNothing() throws Exception {
         SimulationService s = service(1e12);
-        assertThatThrownBy(() -> s.startOptimisation("acme", request("[{\"parameter\": \"strategy.billing.basePrice\", \"low\": 6, \"high\": 18}]"), "ann"))
+        assertThatThrownBy(() -> s.startOptimisation("acme", OptimisationRequest.of(request("[{\"parameter\": \"strategy.billing.basePrice\", \"low\": 6, \"high\": 18}]")), "ann"))
                 .isInstanceOfSatisfying(ScenarioInputException.class, e -> assertThat(e.errors())
                         .anyMatch(err -> err.path().equals("$.optimisation.decisions[0].parameter")));
-        assertThatThrownBy(() -> s.startOptimisation("acme", request("[{\"parameter\": \"strategy.billing.price\", \"low\": 9, \"high\": 9}]"), "ann"))
+        assertThatThrownBy(() -> s.startOptimisation("acme", OptimisationRequest.of(request("[{\"parameter\": \"strategy.billing.price\", \"low\": 9, \"high\": 9}]")), "ann"))
                 .isInstanceOfSatisfying(ScenarioInputException.class, e -> assertThat(e.errors())
                         .anyMatch(err -> err.path().equals("$.optimisation.decisions[0]") && err.message().contains("empty bounds")));
         JsonNode none = request("[]");
         ((com.fasterxml.jackson.databind.node.ObjectNode) none).remove("optimisation");
-        assertThatThrownBy(() -> s.startOptimisation("acme", none, "ann"))
+        assertThatThrownBy(() -> s.startOptimisation("acme", OptimisationRequest.of(none), "ann"))
                 .isInstanceOfSatisfying(ScenarioInputException.class, e -> assertThat(e.errors())
                         .anyMatch(err -> err.path().equals("$.optimisation")));
         assertThat(runs.optimisations).isEmpty();
@@ -90,7 +90,7 @@ class OptimisationJobTest {
     @Test
     void anOptimisationAboveTheWorkBudgetIsRefusedNamingTheBudget() throws Exception {
         SimulationService s = service(1_000);
-        assertThatThrownBy(() -> s.startOptimisation("acme", request("[{\"parameter\": \"strategy.billing.price\", \"low\": 6, \"high\": 18}]"), "ann"))
+        assertThatThrownBy(() -> s.startOptimisation("acme", OptimisationRequest.of(request("[{\"parameter\": \"strategy.billing.price\", \"low\": 6, \"high\": 18}]")), "ann"))
                 .isInstanceOfSatisfying(SimulationRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(SimulationRefusedException.Reason.TOO_LARGE);
                     assertThat(e.errors()).anyMatch(err -> err.path().startsWith("$.optimisation."));

@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cstrat.framework.StarStage;
 import org.cstrat.sim.engine.SimulationEngine;
@@ -109,14 +108,14 @@ class SimulationServiceTest {
         }
     }
 
-    static JsonNode request(String name, int replications) throws Exception {
-        return JSON.readTree("""
+    static SimulationRequest request(String name, int replications) throws Exception {
+        return SimulationRequest.of(JSON.readTree("""
                 {"name": "%s",
                  "strategies": [{"name": "respond", "experience": "respond_to_desire", "personalisationLevel": 1,
                                  "billing": {"model": "flat_price", "price": 12}}],
                  "parameters": {"periods": 6},
                  "run": {"replications": %d, "seed": 3}}
-                """.formatted(name, replications));
+                """.formatted(name, replications)));
     }
 
     private SimulationService.JobStatus finished(String jobId) throws InterruptedException {

@@ -3,13 +3,14 @@ package org.cstrat.server.customers.identity;
 import java.util.Optional;
 
 /** The graph side of identity resolution: a firm's unified view, its resolution and the exclusions that steer it. */
-public interface IdentityStore {
+public interface IdentityStore extends FirmDirectory {
 
     /** What a resolution changed: customers after it, customers new or changed, records moved, customers removed. */
     record Outcome(int customers, int changedCustomers, int movedRecords, int removedCustomers) {
     }
 
     /** The firm's display name; empty when there is no such firm. */
+    @Override
     Optional<String> firmName(String firm);
 
     /** The firm's unified customers, at most {@code maxPerKind} examples of each kind. */

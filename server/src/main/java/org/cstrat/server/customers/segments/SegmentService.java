@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cstrat.server.core.UnprocessableException;
+import org.cstrat.server.customers.identity.FirmDirectory;
 
 /**
  * Finds a firm's emergent segments from its customers' behaviour ({@link SegmentFinder}) and stores them
@@ -23,17 +24,22 @@ public final class SegmentService {
     private static final String[] FEATURE_DOWN = {"recent", "occasional", "low spend", "non-digital", "no phone", "remote", "no device", "offer-averse"};
 
     private final SegmentStore store;
+    private final FirmDirectory firms;
 
-    public SegmentService(SegmentStore store) {
-        this.store = store;
+    public SegmentService(SegmentStore store, FirmDirectory firms) {
+        this.store = java.util.Objects.requireNonNull(store, "store");
+        this.firms = java.util.Objects.requireNonNull(firms, "firms");
     }
 
+    /** The firm's stored segments. @throws org.cstrat.server.core.NotFoundException when there is no such firm */
     public List<SegmentProfile> segments(String firm) {
+        firms.require(firm);
         return store.segments(firm);
     }
 
-    /** Recomputes and stores the firm's segments. */
+    /** Recomputes and stores the firm's segments. @throws org.cstrat.server.core.NotFoundException when there is no such firm */
     public List<SegmentProfile> recompute(String firm) {
+        firms.require(firm);
         List<BehaviourFeatures> features = store.features(firm);
         if (features.size() < MIN_CUSTOMERS) {
             throw new NotEnoughDataException("firm '" + firm + "' has " + features.size() + " customers with interactions; segmentation needs at least " + MIN_CUSTOMERS);

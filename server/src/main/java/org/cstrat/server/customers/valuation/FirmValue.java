@@ -1,18 +1,18 @@
 package org.cstrat.server.customers.valuation;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * A firm's stored customer-value fit and its customers' value per RFM class.
  *
- * @param model   the {@code ValueModel} node's properties (parameters, standard errors, log-likelihoods, calibration end)
+ * @param model   the fitted models ({@code ValueModel} node: parameters, standard errors, log-likelihoods, calibration end)
  * @param classes per RFM class: customers, mean P(alive), mean and total CLV, mean expected transactions
  */
-public record FirmValue(String firm, Map<String, Object> model, List<ClassSummary> classes) {
+public record FirmValue(String firm, ValueModel model, List<ClassSummary> classes) {
 
     public FirmValue {
-        model = Map.copyOf(model);
+        Objects.requireNonNull(model, "model");
         classes = List.copyOf(classes);
     }
 

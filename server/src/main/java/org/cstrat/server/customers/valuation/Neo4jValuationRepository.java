@@ -16,6 +16,7 @@ import org.cstrat.server.neo4j.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 
 /**
  * {@link ValuationRepository} through the Driver; Cypher in {@code customers/value_*}. The values go to each customer's
@@ -45,17 +46,17 @@ public final class Neo4jValuationRepository implements ValuationRepository {
 
     @Override
     public Optional<FirmValue> value(String firm) {
-        return reads.list(READ, Map.of("firm", firm), r -> new FirmValue(firm, r.get("model").asMap(),
+        return reads.list(READ, Map.of("firm", firm), r -> new FirmValue(firm, model(r.get("model")),
                 r.get("classes").asList(v -> new FirmValue.ClassSummary(v.get("rfmClass").asString(), v.get("customers").asLong(),
                         v.get("pAlive").asDouble(), v.get("clv").asDouble(), v.get("totalClv").asDouble(),
                         v.get("expectedTransactions").asDouble())))).stream().findFirst();
     }
 
     @Override
-    public void store(String firm, Map<String, Object> model, List<CustomerValue> values, LocalDate calibrationEnd) {
+    public void store(String firm, ValueModel model, List<CustomerValue> values, LocalDate calibrationEnd) {
         try (Session session = Sessions.open(driver)) {
             session.executeWriteWithoutResult(tx -> {
-                tx.run(WRITE_MODEL, Map.of("firm", firm, "model", model)).consume();
+                tx.run(WRITE_MODEL, Map.of("firm", firm, "model", properties(model))).consume();
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (CustomerValue v : values) {
                     Map<String, Object> row = new HashMap<>();
@@ -81,6 +82,64 @@ public final class Neo4jValuationRepository implements ValuationRepository {
                 }
             });
         }
+    }
+
+    /** The model as the node's properties ({@code null} ones are not set; {@code id} and {@code firm} are set by the query). */
+    private static Map<String, Object> properties(ValueModel m) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("r", m.r());
+        p.put("rSe", m.rSe());
+        p.put("alpha", m.alpha());
+        p.put("alphaSe", m.alphaSe());
+        p.put("a", m.a());
+        p.put("aSe", m.aSe());
+        p.put("b", m.b());
+        p.put("bSe", m.bSe());
+        p.put("bgnbdLogLik", m.bgnbdLogLik());
+        p.put("p", m.p());
+        p.put("pSe", m.pSe());
+        p.put("q", m.q());
+        p.put("qSe", m.qSe());
+        p.put("v", m.v());
+        p.put("vSe", m.vSe());
+        p.put("gammaGammaLogLik", m.gammaGammaLogLik());
+        p.put("bgnbdCovariance", m.bgnbdCovariance());
+        p.put("gammaGammaCovariance", m.gammaGammaCovariance());
+        p.put("customers", m.customers());
+        p.put("repeatBuyers", m.repeatBuyers());
+        p.put("calibrationEnd", m.calibrationEnd());
+        p.put("horizonWeeks", m.horizonWeeks());
+        p.put("discountRate", m.discountRate());
+        p.put("periods", m.periods());
+        p.put("fittedAt", m.fittedAt());
+        return p;
+    }
+
+    /** The {@code ValueModel} node's properties read back; a property it has not is {@code null}. */
+    private static ValueModel model(Value m) {
+        return new ValueModel(text(m.get("id")), text(m.get("firm")),
+                number(m.get("r")), number(m.get("rSe")), number(m.get("alpha")), number(m.get("alphaSe")), number(m.get("a")),
+                number(m.get("aSe")), number(m.get("b")), number(m.get("bSe")), number(m.get("bgnbdLogLik")),
+                number(m.get("p")), number(m.get("pSe")), number(m.get("q")), number(m.get("qSe")), number(m.get("v")),
+                number(m.get("vSe")), number(m.get("gammaGammaLogLik")),
+                m.get("bgnbdCovariance").isNull() ? null : m.get("bgnbdCovariance").asList(Value::asDouble),
+                m.get("gammaGammaCovariance").isNull() ? null : m.get("gammaGammaCovariance").asList(Value::asDouble),
+                whole(m.get("customers")), whole(m.get("repeatBuyers")),
+                m.get("calibrationEnd").isNull() ? null : m.get("calibrationEnd").asLocalDate(),
+                number(m.get("horizonWeeks")), number(m.get("discountRate")), whole(m.get("periods")),
+                m.get("fittedAt").isNull() ? null : m.get("fittedAt").asOffsetDateTime());
+    }
+
+    private static String text(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static Double number(Value v) {
+        return v.isNull() ? null : v.asDouble();
+    }
+
+    private static Long whole(Value v) {
+        return v.isNull() ? null : v.asLong();
     }
 
     private static Transaction transaction(Record r) {

@@ -2,7 +2,6 @@ package org.cstrat.server.customers.valuation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.cstrat.server.customers.value.CustomerValue;
@@ -18,5 +17,5 @@ public interface ValuationRepository {
     Optional<FirmValue> value(String firm);
 
     /** Stores the fitted model and every customer's value (valued at {@code calibrationEnd}), all or nothing. */
-    void store(String firm, Map<String, Object> model, List<CustomerValue> values, LocalDate calibrationEnd);
+    void store(String firm, ValueModel model, List<CustomerValue> values, LocalDate calibrationEnd);
 }

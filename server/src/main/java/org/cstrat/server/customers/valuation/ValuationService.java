@@ -5,9 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +21,7 @@ import org.cstrat.server.customers.value.FitNotConvergedException;
 import org.cstrat.server.customers.value.Transaction;
 import org.cstrat.server.customers.value.TransactionLog;
 import org.cstrat.server.core.UnprocessableException;
+import org.cstrat.server.customers.identity.FirmDirectory;
 
 /**
  * Customer value from the graph (through a {@link ValuationRepository}): a firm's purchases (paid {@code respond} steps through its touchpoints,
@@ -35,19 +34,22 @@ import org.cstrat.server.core.UnprocessableException;
 public final class ValuationService {
 
     private final ValuationRepository repository;
+    private final FirmDirectory firms;
     private final ClvOptions options;
 
-    public ValuationService(ValuationRepository repository) {
-        this(repository, ClvOptions.DEFAULTS);
+    public ValuationService(ValuationRepository repository, FirmDirectory firms) {
+        this(repository, firms, ClvOptions.DEFAULTS);
     }
 
-    public ValuationService(ValuationRepository repository, ClvOptions options) {
+    public ValuationService(ValuationRepository repository, FirmDirectory firms, ClvOptions options) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.firms = Objects.requireNonNull(firms, "firms");
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** The stored value model and summary, if the firm was valued. */
+    /** The stored value model and summary, if the firm was valued. @throws org.cstrat.server.core.NotFoundException when there is no such firm */
     public Optional<FirmValue> value(String firm) {
+        firms.require(firm);
         return repository.value(firm);
     }
 
@@ -55,9 +57,11 @@ public final class ValuationService {
      * Fits the models on the firm's purchases up to {@code end} (inclusive; null = the last purchase day)
      * and writes the values back.
      *
+     * @throws org.cstrat.server.core.NotFoundException when there is no such firm
      * @throws UnprocessableException when the firm has no purchases or the fit does not converge (nothing is written)
      */
     public FirmValue valueCustomers(String firm, LocalDate end) {
+        firms.require(firm);
         List<Transaction> transactions = repository.purchases(firm);
         if (transactions.isEmpty()) {
             throw new UnprocessableException("firm '" + firm + "' has no purchases (paid respond steps) to fit customer-value models to");
@@ -83,32 +87,21 @@ public final class ValuationService {
         } catch (IllegalArgumentException e) {
             throw new UnprocessableException("Customer values cannot be computed for firm '" + firm + "': " + e.getMessage(), e);
         }
-        Map<String, Object> model = model(fit, calibrationEnd);
+        ValueModel model = model(fit, calibrationEnd);
         repository.store(firm, model, values, calibrationEnd);
-        return value(firm).orElseThrow();
+        return repository.value(firm).orElseThrow();
     }
 
-    private Map<String, Object> model(ClvFit fit, LocalDate end) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "r", fit.bgnbd().r());
-        put(m, "alpha", fit.bgnbd().alpha());
-        put(m, "a", fit.bgnbd().a());
-        put(m, "b", fit.bgnbd().b());
-        m.put("bgnbdLogLik", fit.bgnbd().logLikelihood());
-        put(m, "p", fit.gammagamma().p());
-        put(m, "q", fit.gammagamma().q());
-        put(m, "v", fit.gammagamma().v());
-        m.put("gammaGammaLogLik", fit.gammagamma().logLikelihood());
-        fit.bgnbd().covariance().ifPresent(c -> m.put("bgnbdCovariance", flat(c)));
-        fit.gammagamma().covariance().ifPresent(c -> m.put("gammaGammaCovariance", flat(c)));
-        m.put("customers", fit.customers());
-        m.put("repeatBuyers", fit.gammagamma().customers());
-        m.put("calibrationEnd", end);
-        m.put("horizonWeeks", options.horizonWeeks());
-        m.put("discountRate", options.discountRate());
-        m.put("periods", options.periods());
-        m.put("fittedAt", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
-        return m;
+    private ValueModel model(ClvFit fit, LocalDate end) {
+        var bgnbd = fit.bgnbd();
+        var gg = fit.gammagamma();
+        return new ValueModel(null, null,
+                bgnbd.r().estimate(), se(bgnbd.r()), bgnbd.alpha().estimate(), se(bgnbd.alpha()), bgnbd.a().estimate(), se(bgnbd.a()),
+                bgnbd.b().estimate(), se(bgnbd.b()), bgnbd.logLikelihood(),
+                gg.p().estimate(), se(gg.p()), gg.q().estimate(), se(gg.q()), gg.v().estimate(), se(gg.v()), gg.logLikelihood(),
+                bgnbd.covariance().map(ValuationService::flat).orElse(null), gg.covariance().map(ValuationService::flat).orElse(null),
+                (long) fit.customers(), (long) gg.customers(), end, options.horizonWeeks(), options.discountRate(), (long) options.periods(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** A covariance matrix row by row, as a Neo4j list property. */
@@ -122,8 +115,7 @@ public final class ValuationService {
         return out;
     }
 
-    private static void put(Map<String, Object> m, String name, Estimate e) {
-        m.put(name, e.estimate());
-        m.put(name + "Se", e.hasStandardError() ? e.se() : null);
+    private static Double se(Estimate e) {
+        return e.hasStandardError() ? e.se() : null;
     }
 }
