@@ -189,6 +189,7 @@ public final class WebServer implements AutoCloseable {
                     post("/firms/{firmId}/optimisations", h.simulationApi()::startOptimisation, STRATEGIST);
                     get("/firms/{firmId}/optimisations", h.simulationApi()::optimisations, VIEWER);
                     get("/optimisations/{runId}", h.simulationApi()::optimisation, VIEWER);
+                    get("/simulation-catalogue", h.simulationApi()::catalogue, VIEWER);
                     get("/import-jobs/{jobId}", h.customersApi()::importJob, ADMIN);
                     delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel, STRATEGIST);
                     get("/markets", h.marketApi()::markets, VIEWER);

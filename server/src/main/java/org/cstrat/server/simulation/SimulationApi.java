@@ -104,6 +104,11 @@ public final class SimulationApi {
         ctx.json(body);
     }
 
+    /** {@code GET /api/simulation-catalogue}: the billing models with their form fields, the experiences and the architectures. */
+    public void catalogue(Context ctx) {
+        ctx.json(SimulationCatalogue.INSTANCE);
+    }
+
     private static JsonNode tree(String json) throws Exception {
         return json == null ? null : JSON.readTree(json);
     }
