@@ -155,6 +155,7 @@ public final class WebServer implements AutoCloseable {
                 get("/markets/{marketId}/firms/new", h.editPages()::newFirm, STRATEGIST);
                 post("/markets/{marketId}/firms", h.editPages()::createFirm, STRATEGIST);
                 get("/firms/{firmId}", h.firmPages()::firm, VIEWER);
+                get("/firms/{firmId}/evidence", h.firmPages()::evidence, VIEWER);
                 get("/firms/{firmId}/edit", h.editPages()::editFirm, STRATEGIST);
                 post("/firms/{firmId}/edit", h.editPages()::updateFirm, STRATEGIST);
                 get("/firms/{firmId}/{kind}/new", h.editPages()::newPart, STRATEGIST);
