@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cstrat.framework.Architecture;
 import org.cstrat.framework.Experience;
 import org.cstrat.framework.RevenueModelKind;
+import org.cstrat.sim.model.BillingModel.PersonalisedPricing;
 import org.cstrat.framework.PricingIndicator;
 
 /**
@@ -62,7 +63,8 @@ public record SimulationCatalogue(List<BillingModel> billingModels, List<Item> e
             RevenueModelKind.PERSONALISED_PRICING, List.of(Field.number("basePrice", "Base price", 12),
                     new Field("indicator", "Indicator", PricingIndicator.LOYALTY.id(),
                             Arrays.stream(PricingIndicator.values()).map(PricingIndicator::id).toList()),
-                    Field.number("slope", "Slope", 0.2), Field.number("fairnessCap", "Fairness cap (max/min price)", 1.5)),
+                    Field.number("slope", "Slope", PersonalisedPricing.SLOPE_DEFAULT),
+                    Field.number("fairnessCap", "Fairness cap (max/min price)", PersonalisedPricing.FAIRNESS_CAP_DEFAULT)),
             RevenueModelKind.OUTCOME_SHARING, List.of(Field.number("share", "Share of value", 0.3),
                     Field.number("feePerEpisode", "Fee per episode", 2)),
             RevenueModelKind.THIRD_PARTY_PAYS, List.of(Field.number("perActiveCustomer", "Per active customer-period", 2),
