@@ -8,14 +8,6 @@
   var toolbar = document.getElementById('toolbar');
   if (toolbar) { toolbar.addEventListener('submit', function (e) { e.preventDefault(); }); }
 
-  var LABELS = {};
-  table.querySelectorAll('thead th[data-architecture]').forEach(function (th) {
-    LABELS[th.getAttribute('data-architecture')] = th.querySelector('.axis-label').textContent;
-  });
-  table.querySelectorAll('tbody tr[data-experience]').forEach(function (tr) {
-    LABELS[tr.getAttribute('data-experience')] = tr.querySelector('th .axis-label').textContent;
-  });
-
   // Colour by parent company or by architecture.
   document.querySelectorAll('input[name=colour]').forEach(function (radio) {
     radio.addEventListener('change', function () {
@@ -63,9 +55,16 @@
   function showFirm(firmId, scroll) {
     table.querySelectorAll('.chip.selected').forEach(function (c) { c.classList.remove('selected'); });
     table.querySelectorAll('.chip[data-firm="' + CSS.escape(firmId) + '"]').forEach(function (c) { c.classList.add('selected'); });
-    fetch('/api/firms/' + encodeURIComponent(firmId), { headers: { 'Accept': 'application/json' } })
-      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
-      .then(function (f) { renderFirm(f); if (scroll) { bringPanelIntoView(); } })
+    // The firm (JSON) and its evidence (HTML drawn by the server, fragments/evidence.html, as on the firm page) arrive
+    // together, so the panel never shows one firm's name over another's evidence.
+    var path = '/firms/' + encodeURIComponent(firmId);
+    Promise.all([
+      fetch('/api' + path, { headers: { 'Accept': 'application/json' } })
+        .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); }),
+      fetch(path + '/evidence', { headers: { 'Accept': 'text/html' } })
+        .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.text(); })
+    ])
+      .then(function (both) { renderFirm(both[0], both[1]); if (scroll) { bringPanelIntoView(); } })
       .catch(function (e) {
         document.getElementById('panel-empty').hidden = false;
         document.getElementById('panel-firm').hidden = true;
@@ -73,7 +72,7 @@
       });
   }
 
-  function renderFirm(f) {
+  function renderFirm(f, evidenceHtml) {
     document.getElementById('panel-empty').hidden = true;
     var panel = document.getElementById('panel-firm');
     panel.hidden = false;
@@ -87,27 +86,9 @@
     document.getElementById('panel-meta').textContent = meta.join(' · ');
     document.getElementById('panel-source').textContent = f.source || '';
     document.getElementById('panel-personalisation').textContent = 'Personalisation level ' + f.personalisation.level + ': ' + f.personalisation.label;
-    var box = document.getElementById('panel-placements');
-    box.textContent = '';
-    if (f.placements.length === 0) {
-      box.appendChild(el('p', 'muted', 'Not placed: ' + (f.unplaced.length ? f.unplaced[0].reason : 'no evidence yet') + '.'));
-    }
-    f.placements.forEach(function (p) {
-      var section = el('section', 'placement');
-      section.setAttribute('data-cell', p.experience + '/' + p.architecture);
-      section.appendChild(el('h3', null, (LABELS[p.experience] || p.experience) + ' × ' + (LABELS[p.architecture] || p.architecture)));
-      section.appendChild(el('p', 'muted', p.offeringName + ' · ' + p.basis));
-      p.conflicts.forEach(function (c) { section.appendChild(el('p', 'conflict-note', c)); });
-      var list = el('ul', 'evidence');
-      p.evidence.forEach(function (ev) {
-        var li = el('li');
-        li.appendChild(el('span', 'ev-label ' + ev.kind, ev.label));
-        li.appendChild(document.createTextNode(' ' + ev.text));
-        list.appendChild(li);
-      });
-      section.appendChild(list);
-      box.appendChild(section);
-    });
+    var fragment = new DOMParser().parseFromString(evidenceHtml, 'text/html').body;
+    document.getElementById('panel-placements').replaceChildren.apply(document.getElementById('panel-placements'),
+      Array.from(fragment.childNodes).map(function (n) { return document.importNode(n, true); }));
     document.getElementById('panel-link').href = '/firms/' + encodeURIComponent(f.id);
     var edit = document.getElementById('panel-edit'); // absent for a viewer, who may not edit
     if (edit) edit.href = '/firms/' + encodeURIComponent(f.id) + '/edit';

@@ -2,22 +2,20 @@
 // Also draws a stored run on /simulations/{id}. Values reach the page through textContent only.
 (function () {
   'use strict';
-  const BILLING = {
-    flat_price: [['price', 'Price per episode', 12]],
-    personalised_pricing: [['basePrice', 'Base price', 12], ['indicator', 'Indicator', 'loyalty', ['quantity', 'loyalty', 'time', 'risk']],
-      ['slope', 'Slope', 0.2], ['fairnessCap', 'Fairness cap (max/min price)', 1.5]],
-    outcome_sharing: [['share', 'Share of value', 0.3], ['feePerEpisode', 'Fee per episode', 2]],
-    third_party_pays: [['perActiveCustomer', 'Per active customer-period', 2], ['perEpisode', 'Per episode', 1]],
-    pay_per_use: [['pricePerUnit', 'Price per unit', 12]],
-    subscription: [['feePerPeriod', 'Fee per period', 25], ['pricePerUnit', 'Price per unit used (0: none)', 0]],
-    commission: [['transactionValue', 'Transaction value', 40], ['rate', 'Commission rate', 0.2]]
-  };
+  // The billing models (the fields the form shows for each), the experiences and the architectures come from the server
+  // (GET /api/simulation-catalogue), never from a copy here; they are filled in before the form or a run is drawn.
+  let BILLING = {}, ROWS = [], COLUMNS = [];
+  const catalogue = fetch('/api/simulation-catalogue', {headers: {Accept: 'application/json'}})
+    .then(response => response.ok ? response.json() : Promise.reject(new Error('simulation catalogue: HTTP ' + response.status)))
+    .then(c => {
+      BILLING = Object.fromEntries(c.billingModels.map(m => [m.id, m.fields]));
+      ROWS = c.experiences.map(e => e.id);
+      COLUMNS = c.architectures.map(a => a.id);
+    });
   const DEFAULT_STRATEGIES = [
     {name: 'respond-flat', experience: 'respond_to_desire', personalisationLevel: 1, billing: 'flat_price'},
     {name: 'curated-loyalty', experience: 'curated_offering', personalisationLevel: 2, billing: 'personalised_pricing'}
   ];
-  const ROWS = ['respond_to_desire', 'curated_offering', 'coach_behavior', 'automatic_execution'];
-  const COLUMNS = ['connected_producer', 'connected_retailer', 'market_maker', 'crowd_orchestrator', 'peer_to_peer'];
 
   function h(tag, attrs, text) {
     const e = document.createElement(tag);
@@ -28,7 +26,7 @@
 
   // ---------- the form ----------
   const form = document.getElementById('simulation-form');
-  if (form) setUpForm(form);
+  if (form) catalogue.then(() => setUpForm(form));
 
   // ---------- the calibrated scenario: a download, or the reason there is none ----------
   const calibration = document.getElementById('calibration-download');
@@ -76,11 +74,11 @@
     function drawBillingParams(row) {
       const cell = row.querySelector('.billing-params');
       cell.replaceChildren();
-      BILLING[row.querySelector('[name=billing]').value].forEach(([field, label, value, options]) => {
+      BILLING[row.querySelector('[name=billing]').value].forEach(({name: field, label, value, options}) => {
         const wrap = h('label', {class: 'param'});
         wrap.appendChild(document.createTextNode(label + ' '));
         let input;
-        if (options) {
+        if (options.length) {
           input = h('select', {'data-field': 'billing.' + field, 'data-param': field});
           options.forEach(o => input.appendChild(h('option', {value: o}, o)));
           input.value = value;
@@ -257,7 +255,7 @@
 
   // ---------- results ----------
   const results = document.getElementById('results');
-  if (results && results.dataset.run) showRun(results.dataset.run);
+  if (results && results.dataset.run) catalogue.then(() => showRun(results.dataset.run));
 
   async function showRun(runId) {
     const run = await (await fetch(`/api/simulations/${encodeURIComponent(runId)}`)).json();

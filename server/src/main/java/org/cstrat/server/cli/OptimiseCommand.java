@@ -51,7 +51,8 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "N", description = "Simulations in the search (default: the file's optimisation.budget, else 100).")
     Integer budget;
 
-    @Option(names = "--runs", paramLabel = "R", description = "Replications per search evaluation (default: the file's optimisation.replications, else 200); the re-evaluation runs at least 5 R.")
+    @Option(names = "--runs", paramLabel = "R", description = "Replications per search evaluation (default: the file's optimisation.replications, else "
+            + OptimisationSpec.REPLICATIONS_DEFAULT + "); the re-evaluation runs at least 5 R.")
     Integer runs;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed of the search (default: the scenario's run.seed); the re-evaluation's is derived from it.")

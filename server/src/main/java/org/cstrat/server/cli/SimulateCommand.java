@@ -51,11 +51,8 @@ import picocli.CommandLine.Spec;
                 "JSON path or option)."})
 public final class SimulateCommand implements Callable<Integer> {
 
-    /** Replications per tornado evaluation: all evaluations share random numbers, so bars show effects, not noise. */
-    static final int TORNADO_REPLICATIONS = 200;
     /** Runs expected to take longer than this are announced on stderr with their estimate. */
     static final double ANNOUNCE_SECONDS = 60;
-    private static final double SWING = 0.2;
 
     @Spec
     CommandSpec spec;
@@ -75,7 +72,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write every result: .json (full) or .csv (long table).")
     Path out;
 
-    @Option(names = "--tornado", paramLabel = "STRATEGY", description = "Also swing every parameter ±20 %% for this strategy (up to 200 replications each, common random numbers) and print the tornado.")
+    @Option(names = "--tornado", paramLabel = "STRATEGY", description = "Also swing every parameter ±20 %% for this strategy (up to " + Tornado.REPLICATIONS_DEFAULT
+            + " replications each, common random numbers) and print the tornado.")
     String tornado;
 
     @Option(names = "--heatmap", paramLabel = "STRATEGY", description = "Also simulate this strategy in each of the 20 matrix cells and print the heatmap.")
@@ -175,8 +173,8 @@ public final class SimulateCommand implements Callable<Integer> {
         stdout.print(SummaryTable.render(result));
         if (tornado != null) {
             ProgressBar tornadoBar = ProgressBar.forConsole(stderr, "tornado");
-            stdout.print(SummaryTable.render(new Tornado(engine).run(scenario, tornado, SWING,
-                    tornadoReplications(scenario), List.of(), tornadoBar::update, cancel)));
+            stdout.print(SummaryTable.render(new Tornado(engine).run(scenario, tornado, Tornado.SWING_DEFAULT,
+                    Tornado.replications(scenario), List.of(), tornadoBar::update, cancel)));
         }
         if (heatmap != null) {
             ProgressBar heatmapBar = ProgressBar.forConsole(stderr, "heatmap");
@@ -200,16 +198,12 @@ public final class SimulateCommand implements Callable<Integer> {
     private WorkEstimate estimate(Scenario scenario, int threadCount) {
         WorkEstimate estimate = WorkEstimate.of(scenario, threadCount);
         if (tornado != null) {
-            estimate = estimate.withTornado(Tornado.evaluations(scenario, tornado, SWING, List.of()), tornadoReplications(scenario));
+            estimate = estimate.withTornado(Tornado.evaluations(scenario, tornado, Tornado.SWING_DEFAULT, List.of()), Tornado.replications(scenario));
         }
         if (heatmap != null) {
             estimate = estimate.withHeatmap(Heatmap.CELLS, scenario.run().replications());
         }
         return estimate;
-    }
-
-    private static int tornadoReplications(Scenario scenario) {
-        return Math.max(2, Math.min(scenario.run().replications(), TORNADO_REPLICATIONS));
     }
 
     private void validateOptions() {

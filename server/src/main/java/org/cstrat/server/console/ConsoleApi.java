@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cstrat.server.core.InvalidRequestException;
 import io.javalin.http.Context;
+import org.cstrat.sim.report.Csv;
 
 /** {@code POST /api/cypher} (JSON, or CSV with {@code ?format=csv}) and {@code GET /api/cypher/library}. */
 public final class ConsoleApi {
@@ -73,20 +74,16 @@ public final class ConsoleApi {
     /** RFC 4180 CSV: scalars as they are, nodes, lists and maps as JSON text. */
     static String csv(ConsoleResult result) throws Exception {
         StringBuilder out = new StringBuilder();
-        out.append(result.columns().stream().map(ConsoleApi::field).collect(Collectors.joining(","))).append("\r\n");
+        out.append(result.columns().stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
         for (List<Object> row : result.rows()) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
                 Object v = row.get(i);
-                line.append(i == 0 ? "" : ",").append(field(v == null ? "" : v instanceof Map || v instanceof List
+                line.append(i == 0 ? "" : ",").append(Csv.field(v == null ? "" : v instanceof Map || v instanceof List
                         ? JSON.writeValueAsString(v) : String.valueOf(v)));
             }
             out.append(line).append("\r\n");
         }
         return out.toString();
-    }
-
-    private static String field(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -160,6 +160,7 @@ public final class WebServer implements AutoCloseable {
                 get("/markets/{marketId}/firms/new", h.editPages()::newFirm, STRATEGIST);
                 post("/markets/{marketId}/firms", h.editPages()::createFirm, STRATEGIST);
                 get("/firms/{firmId}", h.firmPages()::firm, VIEWER);
+                get("/firms/{firmId}/evidence", h.firmPages()::evidence, VIEWER);
                 get("/firms/{firmId}/edit", h.editPages()::editFirm, STRATEGIST);
                 post("/firms/{firmId}/edit", h.editPages()::updateFirm, STRATEGIST);
                 get("/firms/{firmId}/{kind}/new", h.editPages()::newPart, STRATEGIST);
@@ -194,6 +195,7 @@ public final class WebServer implements AutoCloseable {
                     post("/firms/{firmId}/optimisations", h.simulationApi()::startOptimisation, STRATEGIST);
                     get("/firms/{firmId}/optimisations", h.simulationApi()::optimisations, VIEWER);
                     get("/optimisations/{runId}", h.simulationApi()::optimisation, VIEWER);
+                    get("/simulation-catalogue", h.simulationApi()::catalogue, VIEWER);
                     get("/import-jobs/{jobId}", h.customersApi()::importJob, ADMIN);
                     delete("/simulation-jobs/{jobId}", h.simulationApi()::cancel, STRATEGIST);
                     get("/markets", h.marketApi()::markets, VIEWER);

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.cstrat.framework.Architecture;
 import org.cstrat.framework.Experience;
+import org.cstrat.sim.report.Csv;
 
 /** The matrix as a file: CSV (one line per firm in a cell, one per empty cell) and a stand-alone SVG picture. */
 public final class MatrixExport {
@@ -28,23 +29,11 @@ public final class MatrixExport {
                 FirmSummary f = chip.firm();
                 String basis = chip.conflict() ? "declared_conflict" : chip.declared() ? "declared" : "inferred";
                 out.append(String.join(",", cell.experience().id(), cell.architecture().id(), String.valueOf(cell.count()),
-                        csvField(f.id()), csvField(f.name()), csvField(f.parentName()), csvField(f.type()), csvField(f.status()),
-                        csvField(chip.offerings()), basis)).append("\r\n");
+                        Csv.spreadsheetField(f.id()), Csv.spreadsheetField(f.name()), Csv.spreadsheetField(f.parentName()), Csv.spreadsheetField(f.type()), Csv.spreadsheetField(f.status()),
+                        Csv.spreadsheetField(chip.offerings()), basis)).append("\r\n");
             }
         }
         return out.toString();
-    }
-
-    /** RFC 4180 quoting, and a leading apostrophe for values a spreadsheet would run as a formula. */
-    static String csvField(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 
     private static final int LABEL_W = 170;

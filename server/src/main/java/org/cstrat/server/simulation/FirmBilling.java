@@ -65,7 +65,7 @@ public final class FirmBilling {
             CalibrationData.RevenueModelData m = personalised.get();
             PricingIndicator indicator = m.indicator() == null ? PricingIndicator.QUANTITY
                     : PricingIndicator.fromId(m.indicator()).orElse(PricingIndicator.QUANTITY);
-            return Optional.of(new Result(new BillingModel.PersonalisedPricing(m.price(), indicator, 0.2, 1.5, 12),
+            return Optional.of(new Result(BillingModel.PersonalisedPricing.withDefaults(m.price(), indicator),
                     basis(List.of(describe(m)), models)));
         }
         Optional<CalibrationData.RevenueModelData> flat = first(customer, "flat_price");

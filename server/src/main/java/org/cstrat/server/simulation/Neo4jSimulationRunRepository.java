@@ -17,7 +17,7 @@ public final class Neo4jSimulationRunRepository implements SimulationRunReposito
     private static final String SAVE_RUN = CypherFiles.query("simulation/save_run");
     private static final String LIST_RUNS = CypherFiles.query("simulation/list_runs");
     private static final String FIND_RUN = CypherFiles.query("simulation/find_run");
-    private static final String FIRM_NAME = CypherFiles.query("simulation/firm_name");
+    private static final String FIRM_NAME = CypherFiles.query("firm/firm_name");
     private static final String SAVE_OPTIMISATION = CypherFiles.query("simulation/save_optimisation");
     private static final String LIST_OPTIMISATIONS = CypherFiles.query("simulation/list_optimisations");
     private static final String FIND_OPTIMISATION = CypherFiles.query("simulation/find_optimisation");

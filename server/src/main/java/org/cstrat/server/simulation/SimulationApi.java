@@ -82,4 +82,9 @@ public final class SimulationApi {
     public void optimisation(Context ctx) {
         ctx.json(OptimisationDocument.of(simulations.optimisation(ctx.pathParam("runId"))));
     }
+
+    /** {@code GET /api/simulation-catalogue}: the billing models with their form fields, the experiences and the architectures. */
+    public void catalogue(Context ctx) {
+        ctx.json(SimulationCatalogue.INSTANCE);
+    }
 }

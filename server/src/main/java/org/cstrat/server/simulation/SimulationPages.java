@@ -30,6 +30,7 @@ public final class SimulationPages {
                 "parameterSource", simulations.parameterSource(firmId).name(),
                 "experiences", Arrays.asList(Experience.values()),
                 "levels", Arrays.asList(PersonalisationLevel.values()),
+                "billingModels", SimulationCatalogue.INSTANCE.billingModels(),
                 "maxReplications", RunSettings.REPLICATIONS_MAX)));
     }
 

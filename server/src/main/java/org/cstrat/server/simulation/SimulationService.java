@@ -2,12 +2,8 @@ package org.cstrat.server.simulation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.config.WorkbenchConfig;
+import org.cstrat.server.jobs.BackgroundJobs;
+import org.cstrat.server.jobs.Progress;
 import org.cstrat.sim.compare.Heatmap;
 import org.cstrat.sim.compare.HeatmapMapping;
 import org.cstrat.sim.compare.HeatmapResult;
@@ -48,17 +46,13 @@ import org.slf4j.LoggerFactory;
  * <p>Fairness: each owner (the requesting user) may have {@link Limits#jobsPerOwner()} jobs queued or
  * running; the worker takes the owners' queues in turn (round-robin), so one user's queue never waits
  * behind all of another's. A job that fails with any {@link Throwable} (an {@link OutOfMemoryError}
- * included) is marked {@code failed} with its reason and logged, and the worker goes on.
+ * included) is marked {@code failed} with its reason and logged, and the worker goes on. The queue is {@link BackgroundJobs}.
  */
 public final class SimulationService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulationService.class);
-    /** Replications per tornado evaluation and per heatmap cell. */
-    public static final int ANALYSIS_REPLICATIONS = 200;
     /** Jobs one owner may have queued or running at once unless {@link Limits} says otherwise. */
     public static final int JOBS_PER_OWNER_DEFAULT = 3;
-    /** How far the tornado swings each parameter. */
-    static final double TORNADO_SWING = 0.2;
     private static final int KEPT_JOBS = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,18 +62,8 @@ public final class SimulationService implements AutoCloseable {
     private final Clock clock;
     private final Limits limits;
     private final Scenarios scenarios = new Scenarios();
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
-    /** Guards {@link #queues}, {@link #active} and {@link #closed}; the worker waits on it. */
-    private final Object lock = new Object();
-    /** Queued jobs per owner, in the order the owners first queued; an owner leaves when her queue is empty. */
-    private final LinkedHashMap<String, ArrayDeque<Job>> queues = new LinkedHashMap<>();
-    /** When each owner was last served (a tick of {@link #served}): the next job goes to the least recently served owner. */
-    private final Map<String, Long> lastServed = new HashMap<>();
-    private long served;
-    /** Queued plus running jobs per owner. */
-    private final Map<String, Integer> active = new HashMap<>();
-    private boolean closed;
-    private final Thread worker;
+    /** The queue (round-robin between owners, {@link Limits#jobsPerOwner()} each), one worker, the last jobs kept. */
+    private final BackgroundJobs<Job> jobs;
 
     /**
      * What the server accepts.
@@ -116,9 +100,7 @@ public final class SimulationService implements AutoCloseable {
         this.engine = engine;
         this.clock = clock;
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.worker = new Thread(this::work, "cstrat-simulation-jobs");
-        worker.setDaemon(true);
-        worker.start();
+        this.jobs = new BackgroundJobs<>("cstrat-simulation-jobs", 1, this.limits.jobsPerOwner(), null, KEPT_JOBS, clock);
     }
 
     /** Which extra analyses a run includes, and for which of its strategies (default: the first). */
@@ -185,30 +167,11 @@ public final class SimulationService implements AutoCloseable {
 
     /** Queues {@code job} for its owner within the per-owner limit; returns its status at acceptance. */
     private JobStatus enqueue(Job job) {
-        String owner = job.owner;
-        JobStatus accepted;
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("the simulation service is closed");
-            }
-            int mine = active.getOrDefault(owner, 0);
-            if (mine >= limits.jobsPerOwner()) {
-                throw new SimulationRefusedException(SimulationRefusedException.Reason.TOO_MANY_JOBS, "User '" + owner
-                        + "' already has " + mine + " simulation job(s) queued or running, the most one user may have at once ("
-                        + limits.jobsPerOwner() + "); wait for one to finish or cancel one (DELETE /api/simulation-jobs/{id}).",
-                        List.of());
-            }
-            synchronized (jobs) {
-                jobs.put(job.id, job);
-                while (jobs.size() > KEPT_JOBS) {
-                    jobs.remove(jobs.keySet().iterator().next());
-                }
-            }
-            accepted = job.status(); // queued: the state at acceptance, whatever the worker does next
-            active.merge(owner, 1, Integer::sum);
-            queues.computeIfAbsent(owner, o -> new ArrayDeque<>()).add(job);
-            lock.notifyAll();
-        }
+        JobStatus accepted = job.status(); // queued: the state at acceptance, whatever the worker does next
+        jobs.submit(job, mine -> new SimulationRefusedException(SimulationRefusedException.Reason.TOO_MANY_JOBS, "User '"
+                + job.owner + "' already has " + mine + " simulation job(s) queued or running, the most one user may have at once ("
+                + limits.jobsPerOwner() + "); wait for one to finish or cancel one (DELETE /api/simulation-jobs/{id}).",
+                List.of()));
         return accepted;
     }
 
@@ -276,9 +239,9 @@ public final class SimulationService implements AutoCloseable {
     /** The work and heap of a job: the main run, then the analyses it asks for, as {@link Job#run} runs them. */
     WorkEstimate estimate(Scenario scenario, Analyses analyses) {
         WorkEstimate estimate = WorkEstimate.of(scenario, engine.threads());
-        int replications = analysisReplications(scenario);
+        int replications = Tornado.replications(scenario);
         if (analyses.tornado()) {
-            estimate = estimate.withTornado(Tornado.evaluations(scenario, analyses.strategy(), TORNADO_SWING, List.of()), replications);
+            estimate = estimate.withTornado(Tornado.evaluations(scenario, analyses.strategy(), Tornado.SWING_DEFAULT, List.of()), replications);
         }
         if (analyses.heatmap()) {
             estimate = estimate.withHeatmap(Heatmap.CELLS, replications);
@@ -286,93 +249,16 @@ public final class SimulationService implements AutoCloseable {
         return estimate;
     }
 
-    private static int analysisReplications(Scenario scenario) {
-        return Math.max(2, Math.min(scenario.run().replications(), ANALYSIS_REPLICATIONS));
-    }
-
-    /** The worker: takes the owners' queues in turn until closed. */
-    private void work() {
-        while (true) {
-            Job job;
-            synchronized (lock) {
-                while (!closed && queues.isEmpty()) {
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                if (closed) {
-                    return;
-                }
-                job = next();
-            }
-            try {
-                job.run();
-            } catch (Throwable t) { // Job.run reports its own failures; this keeps the worker alive whatever happens
-                LOG.error("Simulation worker: job {} ended abnormally", job.id, t);
-            } finally {
-                release(job.owner);
-            }
-        }
-    }
-
-    /**
-     * Round-robin: the next job of the owner with queued jobs who was served least recently (never served first, then
-     * in the order owners queued). Holds {@link #lock}.
-     */
-    private Job next() {
-        String owner = null;
-        long oldest = Long.MAX_VALUE;
-        for (String candidate : queues.keySet()) {
-            long last = lastServed.getOrDefault(candidate, -1L);
-            if (last < oldest) {
-                oldest = last;
-                owner = candidate;
-            }
-        }
-        ArrayDeque<Job> queue = queues.get(owner);
-        Job job = queue.poll();
-        if (queue.isEmpty()) {
-            queues.remove(owner);
-        }
-        lastServed.put(owner, served++);
-        return job;
-    }
-
-    private void release(String owner) {
-        synchronized (lock) {
-            active.computeIfPresent(owner, (o, n) -> n <= 1 ? null : n - 1);
-        }
-    }
-
     public Optional<JobStatus> job(String jobId) {
-        synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(jobId)).map(Job::status);
-        }
+        return jobs.find(jobId).map(Job::status);
     }
 
     /** Asks a queued or running job to stop; returns its status. */
     public JobStatus cancel(String jobId) {
-        Job job;
-        synchronized (jobs) {
-            job = jobs.get(jobId);
-        }
-        if (job == null) {
-            throw new NotFoundException("simulation job", jobId);
-        }
+        Job job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("simulation job", jobId));
         job.cancel.cancel();
-        boolean dequeued;
-        synchronized (lock) {
-            ArrayDeque<Job> queue = queues.get(job.owner);
-            dequeued = queue != null && queue.remove(job);
-            if (queue != null && queue.isEmpty()) {
-                queues.remove(job.owner);
-            }
-        }
-        if (dequeued) { // never started: cancelled now, and no longer counts against its owner
+        if (jobs.dequeue(job)) { // never started: cancelled now, and no longer counts against its owner
             job.state = "cancelled";
-            release(job.owner);
         }
         return job.status();
     }
@@ -411,18 +297,12 @@ public final class SimulationService implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (jobs) {
-            jobs.values().forEach(j -> j.cancel.cancel());
-        }
-        synchronized (lock) {
-            closed = true;
-            lock.notifyAll();
-        }
-        worker.interrupt();
+        jobs.all().forEach(j -> j.cancel.cancel());
+        jobs.close();
     }
 
     /** One queued or running simulation; its fields are read by pollers while the worker writes them. */
-    private final class Job {
+    private final class Job implements BackgroundJobs.Job {
         final String id;
         final String firmId;
         final String owner;
@@ -433,9 +313,7 @@ public final class SimulationService implements AutoCloseable {
         final OptimisationSpec optimisation;
         final CancellationToken cancel = new CancellationToken();
         volatile String state = "queued";
-        volatile String phase = "simulation";
-        volatile long done;
-        volatile long total;
+        volatile Progress progress;
         volatile String runId;
         volatile String error;
 
@@ -447,32 +325,48 @@ public final class SimulationService implements AutoCloseable {
             this.scenario = scenario;
             this.analyses = analyses;
             this.estimate = estimate;
-            this.total = optimisation == null ? scenario.run().replications() : optimisation.maxReplications();
-            this.phase = optimisation == null ? "simulation" : "optimisation";
+            this.progress = new Progress(optimisation == null ? "simulation" : "optimisation", 0,
+                    optimisation == null ? scenario.run().replications() : optimisation.maxReplications());
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String owner() {
+            return owner;
+        }
+
+        @Override
+        public boolean finished() {
+            String s = state;
+            return s.equals("done") || s.equals("failed") || s.equals("cancelled");
         }
 
         JobStatus status() {
-            return new JobStatus(id, firmId, owner, state, phase, done, total, runId, error, estimate);
+            Progress p = progress;
+            return new JobStatus(id, firmId, owner, state, p.phase(), p.done(), p.total(), runId, error, estimate);
         }
 
         /** Between phases: a cancel that arrived after the engine's last look stops here, before the next phase. */
         private void checkCancelled() {
             if (cancel.isCancelled()) {
-                throw new SimulationCancelledException(done, total);
+                Progress p = progress;
+                throw new SimulationCancelledException(p.done(), p.total());
             }
         }
 
         void progress(String currentPhase, long d, long t) {
-            phase = currentPhase;
-            done = d;
-            total = t;
+            progress = new Progress(currentPhase, d, t);
         }
 
         /** The optimisation, then its result stored; an infeasible one is stored too (its status says so). */
         private void optimise() {
             OptimisationResult result = new Optimiser(engine).run(scenario, optimisation, (d, t) -> progress("optimisation", d, t), cancel);
             checkCancelled();
-            phase = "storing";
+            progress = Progress.of("storing");
             String id = "opt-" + UUID.randomUUID().toString().substring(0, 12);
             runs.saveOptimisation(stored(id, firmId, scenario, result, Instant.now(clock).toString()));
             runId = id;
@@ -480,7 +374,8 @@ public final class SimulationService implements AutoCloseable {
             LOG.info("Optimisation job {} for firm {} done: {} {}", this.id, firmId, result.status(), result.best().values());
         }
 
-        void run() {
+        @Override
+        public void run() {
             if (cancel.isCancelled()) {
                 state = "cancelled";
                 return;
@@ -495,10 +390,10 @@ public final class SimulationService implements AutoCloseable {
                 SimulationResult result = engine.run(scenario, (d, t) -> progress("simulation", d, t), cancel);
                 TornadoResult tornado = null;
                 HeatmapResult heatmap = null;
-                int replications = analysisReplications(scenario);
+                int replications = Tornado.replications(scenario);
                 if (analyses.tornado()) {
                     checkCancelled();
-                    tornado = new Tornado(engine).run(scenario, analyses.strategy(), TORNADO_SWING, replications, List.of(),
+                    tornado = new Tornado(engine).run(scenario, analyses.strategy(), Tornado.SWING_DEFAULT, replications, List.of(),
                             (d, t) -> progress("tornado", d, t), cancel);
                 }
                 if (analyses.heatmap()) {
@@ -508,7 +403,7 @@ public final class SimulationService implements AutoCloseable {
                             (d, t) -> progress("heatmap", d, t), cancel);
                 }
                 checkCancelled();
-                phase = "storing";
+                progress = Progress.of("storing");
                 String id = "run-" + UUID.randomUUID().toString().substring(0, 12);
                 runs.save(new StoredRun(id, firmId, null, scenario.name(), Instant.now(clock).toString(), scenario.run().seed(),
                         result.replications(), SimulationEngine.VERSION, JsonOutput.scenarioToJson(scenario),

@@ -21,7 +21,13 @@ import org.cstrat.sim.model.Strategy;
  * uncertainty is switched off, so the base is the scenario at its nominal values.
  */
 public final class Tornado {
+    /** How far each parameter is swung by default: ±20 %. */
     public static final double SWING_DEFAULT = 0.2;
+    /**
+     * Replications per evaluation by default (the web app's tornado and heatmap cells, {@code cstrat simulate --tornado}):
+     * all evaluations share random numbers, so the bars show effects, not noise.
+     */
+    public static final int REPLICATIONS_DEFAULT = 200;
     private static final String MODEL = "parameters.";
     private static final String STRATEGY = "strategy.";
 
@@ -30,6 +36,11 @@ public final class Tornado {
     /** @param engine the in-process {@code SimulationEngine} or a cluster runner: the evaluations are independent runs */
     public Tornado(SimulationRunner engine) {
         this.engine = Checks.present("engine", engine);
+    }
+
+    /** Replications per evaluation for {@code scenario}: {@link #REPLICATIONS_DEFAULT}, fewer if the scenario runs fewer (at least 2). */
+    public static int replications(Scenario scenario) {
+        return Math.max(2, Math.min(scenario.run().replications(), REPLICATIONS_DEFAULT));
     }
 
     /** Paths the tornado would swing for {@code strategy}: {@code parameters.*} then {@code strategy.*}. */

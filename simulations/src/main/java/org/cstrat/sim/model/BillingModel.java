@@ -51,6 +51,11 @@ public sealed interface BillingModel {
             @Param(value = "fairness guard: largest allowed ratio between two customers' prices", unit = "ratio", min = 1, max = 100) double fairnessCap,
             @Param(value = "tenure (periods since arrival, 0 in the arrival period) at which the loyalty discount is complete (loyalty indicator)", unit = "periods", min = 1, max = 600) double loyaltyHorizon)
             implements BillingModel {
+        /** The scenario's defaults where a file leaves them out, also used by the firm calibration. */
+        public static final double SLOPE_DEFAULT = 0.2;
+        public static final double FAIRNESS_CAP_DEFAULT = 1.5;
+        public static final double LOYALTY_HORIZON_DEFAULT = 12;
+
         public PersonalisedPricing {
             Checks.nonNegative("billing.basePrice", basePrice);
             Checks.present("billing.indicator", indicator);
@@ -61,6 +66,11 @@ public sealed interface BillingModel {
 
         @Override
         public RevenueModelKind kind() { return RevenueModelKind.PERSONALISED_PRICING; }
+
+        /** {@code basePrice} following {@code indicator}, with the default slope, fairness cap and loyalty horizon. */
+        public static PersonalisedPricing withDefaults(double basePrice, PricingIndicator indicator) {
+            return new PersonalisedPricing(basePrice, indicator, SLOPE_DEFAULT, FAIRNESS_CAP_DEFAULT, LOYALTY_HORIZON_DEFAULT);
+        }
 
         /** Lowest multiplier the fairness guard allows. */
         public double minMultiplier() { return 1.0 / Math.sqrt(fairnessCap); }

@@ -68,7 +68,7 @@ public final class CsvOutput {
     public static String toCsv(TornadoResult t) {
         StringBuilder b = new StringBuilder("parameter,unit,base_value,low_value,high_value,npv_at_low,npv_at_high,npv_at_low_se,npv_at_high_se,range,currency\n");
         for (TornadoBar bar : t.bars()) {
-            b.append(quote(bar.parameter())).append(',').append(quote(bar.unit())).append(',')
+            b.append(Csv.field(bar.parameter())).append(',').append(Csv.field(bar.unit())).append(',')
                     .append(num(bar.baseValue())).append(',').append(num(bar.lowValue())).append(',').append(num(bar.highValue())).append(',')
                     .append(num(bar.npvAtLow())).append(',').append(num(bar.npvAtHigh())).append(',')
                     .append(num(bar.npvAtLowStandardError())).append(',').append(num(bar.npvAtHighStandardError())).append(',')
@@ -82,7 +82,7 @@ public final class CsvOutput {
         for (HeatmapCell c : h.cells()) {
             Distribution d = c.npv();
             b.append(c.experience().id()).append(',').append(c.architecture().id()).append(',').append(c.billing().id()).append(',')
-                    .append(quote(c.billingTerms())).append(',').append(num(c.pricePerEpisode())).append(',')
+                    .append(Csv.field(c.billingTerms())).append(',').append(num(c.pricePerEpisode())).append(',')
                     .append(num(c.fulfilmentCostShare())).append(',').append(c.ownStrategy()).append(',')
                     .append(c.sameAs() == null ? "" : c.sameAs().id()).append(',')
                     .append(d.n()).append(',').append(num(d.mean())).append(',').append(num(d.sd())).append(',').append(num(d.standardError()))
@@ -132,7 +132,7 @@ public final class CsvOutput {
 
     private static void row(StringBuilder b, String cur, String section, String strategy, String item, String period, long n, double mean, double sd,
                             double se, double p5, double p25, double p50, double p75, double p95, double min, double max, double prob) {
-        b.append(section).append(',').append(quote(strategy)).append(',').append(quote(item)).append(',').append(period).append(',')
+        b.append(section).append(',').append(Csv.field(strategy)).append(',').append(Csv.field(item)).append(',').append(period).append(',')
                 .append(n < 0 ? "" : Long.toString(n)).append(',')
                 .append(num(mean)).append(',').append(num(sd)).append(',').append(num(se)).append(',')
                 .append(num(p5)).append(',').append(num(p25)).append(',').append(num(p50)).append(',').append(num(p75)).append(',')
@@ -144,10 +144,4 @@ public final class CsvOutput {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.10g", v).replaceFirst("\\.?0+(e|$)", "$1") : "";
     }
 
-    static String quote(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
 }

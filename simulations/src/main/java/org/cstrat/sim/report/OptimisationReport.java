@@ -116,8 +116,8 @@ public final class OptimisationReport {
 
     private static void line(StringBuilder b, String section, String candidate, String item, String value, String low, String high,
                              String held, String currency) {
-        b.append(section).append(',').append(CsvOutput.quote(candidate)).append(',').append(CsvOutput.quote(item)).append(',')
-                .append(CsvOutput.quote(value)).append(',').append(low).append(',').append(high).append(',').append(held).append(',')
+        b.append(section).append(',').append(Csv.field(candidate)).append(',').append(Csv.field(item)).append(',')
+                .append(Csv.field(value)).append(',').append(low).append(',').append(high).append(',').append(held).append(',')
                 .append(currency).append('\n');
     }
 

@@ -321,7 +321,7 @@ final class TreeBinder {
             return new BillingModel.FlatPrice(0);
         }
         if (type == BillingModel.PersonalisedPricing.class) {
-            return new BillingModel.PersonalisedPricing(0, PricingIndicator.QUANTITY, 0.2, 1.5, 12);
+            return BillingModel.PersonalisedPricing.withDefaults(0, PricingIndicator.QUANTITY);
         }
         if (type == BillingModel.OutcomeSharing.class) {
             return new BillingModel.OutcomeSharing(0, 0);

@@ -29,7 +29,7 @@ public final class Neo4jIdentityStore implements IdentityStore {
     private static final String MOVE = CypherFiles.query("customers/identity_move_records");
     private static final String DELETE_OBSOLETE = CypherFiles.query("customers/identity_delete_obsolete");
     private static final String SET_EXCLUDED = CypherFiles.query("customers/identity_set_excluded");
-    private static final String FIRM_NAME = CypherFiles.query("customers/firm_name");
+    private static final String FIRM_NAME = CypherFiles.query("firm/firm_name");
     private static final String COVERAGE = CypherFiles.query("customers/view_coverage");
     private static final String CHANNELS = CypherFiles.query("customers/view_channels");
     private static final String SYSTEMS = CypherFiles.query("customers/view_systems");

@@ -4,20 +4,17 @@ import org.cstrat.server.core.FieldError;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.cstrat.server.core.ConflictException;
 import org.cstrat.server.core.ValidationException;
+import org.cstrat.server.jobs.BackgroundJobs;
+import org.cstrat.server.jobs.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * request, queues the import and answers at once; {@link #job} tells its phase and interactions written so far
  * and, at the end, its report, its file:line:column errors or why it failed. At most {@code threads} imports run
  * at once (each already writes with several sessions), one per firm; a finished job can be read for
- * {@code keep}, then it is forgotten.
+ * {@code keep}, then it is forgotten. The queue, the workers and the retention are {@link BackgroundJobs}', with the
+ * firm as the owner and one job per owner.
  */
 public final class ImportJobs implements AutoCloseable {
 
@@ -35,14 +33,10 @@ public final class ImportJobs implements AutoCloseable {
     public static final int THREADS_DEFAULT = 2;
     /** How long a finished job can still be read. */
     public static final Duration KEEP_DEFAULT = Duration.ofMinutes(15);
-    /** At most this many jobs are kept; beyond it the oldest finished ones are forgotten early. */
-    private static final int KEPT_JOBS = 100;
 
     private final ImportService imports;
     private final Clock clock;
-    private final Duration keep;
-    private final ExecutorService executor;
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final BackgroundJobs<Job> jobs;
 
     public ImportJobs(ImportService imports, Clock clock) {
         this(imports, clock, KEEP_DEFAULT, THREADS_DEFAULT);
@@ -51,18 +45,10 @@ public final class ImportJobs implements AutoCloseable {
     public ImportJobs(ImportService imports, Clock clock, Duration keep, int threads) {
         this.imports = Objects.requireNonNull(imports, "imports");
         this.clock = Objects.requireNonNull(clock, "clock");
-        if (keep == null || keep.isNegative()) {
+        if (keep == null) {
             throw new IllegalArgumentException("keep must be zero or positive, got " + keep);
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        this.keep = keep;
-        this.executor = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "cstrat-import-jobs");
-            t.setDaemon(true);
-            return t;
-        });
+        this.jobs = new BackgroundJobs<>("cstrat-import-jobs", threads, 1, keep, BackgroundJobs.KEPT_DEFAULT, clock);
     }
 
     /** Where a job is: {@code queued} and {@code running}, then {@code done}, {@code rejected} or {@code failed}. */
@@ -107,79 +93,75 @@ public final class ImportJobs implements AutoCloseable {
      */
     public Status start(String firm, String market, List<ImportFile> files) {
         ImportParser.checkFirmId(firm);
-        List<ImportFile> copy = List.copyOf(files);
-        Job job;
-        synchronized (jobs) {
-            forgetOld();
-            if (jobs.values().stream().anyMatch(j -> j.firm.equals(firm) && !j.state.finished())) {
-                throw Neo4jImportStore.anotherImportRunning(firm);
-            }
-            job = new Job("imp-" + UUID.randomUUID().toString().substring(0, 12), firm, Instant.now(clock));
-            jobs.put(job.id, job);
-        }
+        Job job = new Job("imp-" + UUID.randomUUID().toString().substring(0, 12), firm, market, List.copyOf(files),
+                Instant.now(clock));
         // The status at acceptance (queued), taken before the worker can finish it: a file rejected at once would
         // otherwise answer the start request as already rejected, depending on thread timing.
         Status accepted = job.status();
-        executor.submit(() -> job.run(market, copy));
+        jobs.submit(job, running -> Neo4jImportStore.anotherImportRunning(firm));
         return accepted;
     }
 
     public Optional<Status> job(String jobId) {
-        synchronized (jobs) {
-            forgetOld();
-            return Optional.ofNullable(jobs.get(jobId)).map(Job::status);
-        }
-    }
-
-    private void forgetOld() {
-        Instant now = Instant.now(clock);
-        jobs.values().removeIf(j -> j.finishedAt != null && j.finishedAt.plus(keep).isBefore(now));
-        for (Iterator<Job> it = jobs.values().iterator(); jobs.size() > KEPT_JOBS && it.hasNext(); ) {
-            if (it.next().finishedAt != null) {
-                it.remove();
-            }
-        }
+        return jobs.find(jobId).map(Job::status);
     }
 
     /** Stops the workers; a running import is interrupted and rolled back (at the latest by the next start-up's recovery). */
     @Override
     public void close() {
-        executor.shutdownNow();
-    }
-
-    /** The phase and interactions written, replaced as one so that a poller never sees a count of another phase. */
-    private record Progress(String phase, long done, long total) {
+        jobs.close();
     }
 
     /** One import; the worker writes its fields, pollers read them (the state last written, first read). */
-    private final class Job implements ImportProgress {
+    private final class Job implements ImportProgress, BackgroundJobs.Job {
         final String id;
         final String firm;
+        final String market;
+        final List<ImportFile> files;
         final Instant startedAt;
         volatile State state = State.QUEUED;
-        volatile Progress progress = new Progress("queued", 0, 0);
+        volatile Progress progress = Progress.of("queued");
         volatile Instant finishedAt;
         volatile ImportReport report;
         volatile ImportRejectedException rejected;
         volatile String message;
 
-        Job(String id, String firm, Instant startedAt) {
+        Job(String id, String firm, String market, List<ImportFile> files, Instant startedAt) {
             this.id = id;
             this.firm = firm;
+            this.market = market;
+            this.files = files;
             this.startedAt = startedAt;
         }
 
         @Override
+        public String id() {
+            return id;
+        }
+
+        /** One import per firm at once. */
+        @Override
+        public String owner() {
+            return firm;
+        }
+
+        @Override
+        public boolean finished() {
+            return state.finished();
+        }
+
+        @Override
         public void phase(String name) {
-            progress = new Progress(name, 0, 0);
+            progress = Progress.of(name);
         }
 
         @Override
         public void interactions(long done, long total) {
-            progress = new Progress(progress.phase(), done, total);
+            progress = progress.counted(done, total);
         }
 
-        void run(String market, List<ImportFile> files) {
+        @Override
+        public void run() {
             state = State.RUNNING;
             try {
                 report = imports.importFiles(firm, market, files, this);
@@ -208,7 +190,7 @@ public final class ImportJobs implements AutoCloseable {
             Progress p = progress;
             Instant end = finishedAt;
             long elapsed = Duration.between(startedAt, end == null ? Instant.now(clock) : end).toMillis();
-            Integer percent = p.total() > 0 ? (int) (100 * p.done() / p.total()) : null;
+            Integer percent = p.percent();
             ImportRejectedException r = s == State.REJECTED ? rejected : null;
             return new Status(id, firm, s.toString(), p.phase(), p.done(), p.total(), percent, elapsed,
                     s == State.DONE ? report : null,
