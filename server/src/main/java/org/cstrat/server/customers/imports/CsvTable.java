@@ -1,5 +1,7 @@
 package org.cstrat.server.customers.imports;
 
+import org.cstrat.server.core.CsvTokenizer;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A CSV file (RFC 4180: comma-separated, fields optionally in double quotes, {@code ""} inside quotes
+ * A CSV file, split by {@link CsvTokenizer} (RFC 4180: comma-separated, fields optionally in double quotes, {@code ""} inside quotes
  * for a quote, quoted fields may span lines; LF or CRLF line ends) decoded strictly as UTF-8, with the
  * line each row starts on kept for error messages. A UTF-8 byte order mark is skipped.
  *
- * <p>Hand-written rather than a library because every error must name the exact line and column,
+ * <p>The tokeniser and decoder are hand-written rather than a library because every error must name the exact line and column,
  * malformed UTF-8 included, and because a million-row file must parse in about a second.
  */
 public final class CsvTable {
@@ -78,88 +80,32 @@ public final class CsvTable {
         }
         List<String[]> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        int line = 1;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        while (i < n) {
-            int recordLine = line;
-            fields.clear();
-            boolean endOfRecord = false;
-            while (!endOfRecord) {
-                field.setLength(0);
-                int fieldLine = line;
-                if (i < n && s.charAt(i) == '"') {
-                    int quoteLine = line;
-                    int quoteColumn = fields.size() + 1;
-                    i++;
-                    boolean closed = false;
-                    while (i < n) {
-                        char c = s.charAt(i);
-                        if (c == '"') {
-                            if (i + 1 < n && s.charAt(i + 1) == '"') {
-                                field.append('"');
-                                i += 2;
-                            } else {
-                                i++;
-                                closed = true;
-                                break;
-                            }
-                        } else {
-                            if (c == '\n') {
-                                line++;
-                            }
-                            field.append(c);
-                            i++;
-                        }
-                    }
-                    if (!closed) {
-                        errors.add(new ImportError(name, quoteLine, quoteColumn, "a quoted field is never closed"));
-                        return Optional.empty();
-                    }
-                    if (i < n && s.charAt(i) != ',' && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-                        errors.add(new ImportError(name, line, quoteColumn, "unexpected text after a closing quote"));
-                        while (i < n && s.charAt(i) != ',' && s.charAt(i) != '\n') {
-                            i++;
-                        }
-                    }
-                } else {
-                    int start = i;
-                    while (i < n) {
-                        char c = s.charAt(i);
-                        if (c == ',' || c == '\n' || c == '\r') {
-                            break;
-                        }
-                        i++;
-                    }
-                    field.append(s, start, i);
-                }
-                fields.add(field.toString());
-                if (field.length() > maxFieldLength) {
-                    errors.add(new ImportError(name, fieldLine, fields.size(), "the field has " + field.length()
-                            + " characters, more than the limit of " + maxFieldLength + " (import --max-field-length)"));
-                }
-                if (i >= n) {
-                    endOfRecord = true;
-                } else if (s.charAt(i) == ',') {
-                    i++;
-                } else {
-                    if (s.charAt(i) == '\r') {
-                        i++;
-                    }
-                    if (i < n && s.charAt(i) == '\n') {
-                        i++;
-                    }
-                    line++;
-                    endOfRecord = true;
-                }
+        CsvTokenizer tokenizer = new CsvTokenizer(s, maxFieldLength, new CsvTokenizer.Problems() {
+            @Override
+            public void unclosedQuote(int line, int column) {
+                errors.add(new ImportError(name, line, column, "a quoted field is never closed"));
             }
-            boolean blank = fields.size() == 1 && fields.get(0).isEmpty();
+
+            @Override
+            public void textAfterClosingQuote(int line, int column) {
+                errors.add(new ImportError(name, line, column, "unexpected text after a closing quote"));
+            }
+
+            @Override
+            public void fieldTooLong(int line, int column, int length, int limit) {
+                errors.add(new ImportError(name, line, column, "the field has " + length
+                        + " characters, more than the limit of " + limit + " (import --max-field-length)"));
+            }
+        });
+        for (CsvTokenizer.Record record = tokenizer.next(); record != null; record = tokenizer.next()) {
+            boolean blank = record.fields().length == 1 && record.fields()[0].isEmpty();
             if (!blank) {
-                records.add(fields.toArray(String[]::new));
-                lines.add(recordLine);
+                records.add(record.fields());
+                lines.add(record.line());
             }
+        }
+        if (tokenizer.failed()) {
+            return Optional.empty();
         }
         if (records.isEmpty()) {
             errors.add(new ImportError(name, 1, 1, "the file is empty: a header line and at least one row are expected"));

@@ -1,5 +1,7 @@
 package org.cstrat.server.customers.value;
 
+import org.cstrat.server.core.CsvTokenizer;
+
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Strict CSV reader for {@link TransactionLog}: collects every error, throws them together. */
+/** Strict CSV reader for {@link TransactionLog} on {@link CsvTokenizer}: collects every error, throws them together. */
 final class TransactionCsvParser {
 
     static final String CUSTOMER_ID = "customer_id";
@@ -36,21 +38,39 @@ final class TransactionCsvParser {
         if (text == null) {
             throw new TransactionLogException(errors);
         }
-        List<String> lines = splitLines(text);
-        int headerIndex = 0;
-        while (headerIndex < lines.size() && lines.get(headerIndex).isBlank()) {
-            headerIndex++;
+        List<InputError> quoting = new ArrayList<>();
+        CsvTokenizer tokenizer = new CsvTokenizer(text, Integer.MAX_VALUE, new CsvTokenizer.Problems() {
+            @Override
+            public void unclosedQuote(int line, int column) {
+                quoting.add(new InputError(source, line, 0, "unterminated quoted field"));
+            }
+
+            @Override
+            public void textAfterClosingQuote(int line, int column) {
+                quoting.add(new InputError(source, line, column, "unexpected text after a closing quote"));
+            }
+
+            @Override
+            public void fieldTooLong(int line, int column, int length, int limit) {
+                // no limit here: Integer.MAX_VALUE
+            }
+        });
+        CsvTokenizer.Record headerRecord = tokenizer.next();
+        while (headerRecord != null && headerRecord.blank() && quoting.isEmpty()) {
+            headerRecord = tokenizer.next();
         }
-        if (headerIndex == lines.size()) {
+        if (tokenizer.failed()) {
+            throw new TransactionLogException(List.of(new InputError(source, quoting.get(quoting.size() - 1).line(), 0,
+                    "header has an unterminated quoted field")));
+        }
+        if (headerRecord == null) {
             throw new TransactionLogException(List.of(new InputError(source, 1, 0,
                     "file is empty: expected a header line " + String.join(",", REQUIRED) + " and transactions")));
         }
-        long headerLine = headerIndex + 1L;
-        List<String> header = splitFields(lines.get(headerIndex));
-        if (header == null) {
-            throw new TransactionLogException(List.of(new InputError(source, headerLine, 0,
-                    "header has an unterminated quoted field")));
-        }
+        errors.addAll(quoting);
+        quoting.clear();
+        long headerLine = headerRecord.line();
+        List<String> header = List.of(headerRecord.fields());
         int[] index = {-1, -1, -1};
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).strip().toLowerCase(Locale.ROOT);
@@ -75,17 +95,18 @@ final class TransactionCsvParser {
         }
 
         List<Transaction> out = new ArrayList<>();
-        for (int i = headerIndex + 1; i < lines.size() && errors.size() < MAX_ERRORS; i++) {
-            String line = lines.get(i);
-            long lineNo = i + 1L;
-            if (line.isBlank()) {
+        while (errors.size() < MAX_ERRORS) {
+            CsvTokenizer.Record record = tokenizer.next();
+            errors.addAll(quoting);
+            quoting.clear();
+            if (record == null) {
+                break;
+            }
+            long lineNo = record.line();
+            if (record.blank()) {
                 continue;
             }
-            List<String> fields = splitFields(line);
-            if (fields == null) {
-                errors.add(new InputError(source, lineNo, 0, "unterminated quoted field"));
-                continue;
-            }
+            List<String> fields = List.of(record.fields());
             if (fields.size() != header.size()) {
                 errors.add(new InputError(source, lineNo, 0,
                         "expected " + header.size() + " fields as in the header, found " + fields.size()));
@@ -191,57 +212,5 @@ final class TransactionCsvParser {
         }
         out.flip();
         return out.toString();
-    }
-
-    private static List<String> splitLines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(text.substring(start, end));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            String last = text.substring(start);
-            lines.add(last.endsWith("\r") ? last.substring(0, last.length() - 1) : last);
-        }
-        return lines;
-    }
-
-    /** RFC 4180 fields of one line; {@code null} if a quoted field is not terminated on the line. */
-    static List<String> splitFields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (ch == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(ch);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

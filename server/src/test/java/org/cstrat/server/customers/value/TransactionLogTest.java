@@ -116,6 +116,19 @@ class TransactionLogTest {
     }
 
     @Test
+    void readsQuotedFieldsAcrossLinesWithTheSharedTokenizer() {
+        // RFC 4180 as in imports (core.CsvTokenizer): a quoted note may hold a line break; rows keep their start line.
+        TransactionLog log = parse("note,customer_id,date,amount\n\"two\nlines\",a,2024-01-01,1\nx,b,2024-01-02,2\n");
+        assertEquals(List.of(new Transaction("a", LocalDate.of(2024, 1, 1), new BigDecimal("1")),
+                new Transaction("b", LocalDate.of(2024, 1, 2), new BigDecimal("2"))), log.transactions());
+        assertEquals(List.of("t.csv:2:1: date \"a\" is not a valid YYYY-MM-DD date",
+                        "t.csv:5:1: date \"nope\" is not a valid YYYY-MM-DD date"),
+                errors("date,customer_id,amount\na,\"x\ny\",1\n\nnope,b,1\n"));
+        assertEquals(List.of("t.csv:2:1: unexpected text after a closing quote"),
+                errors("customer_id,date,amount\n\"a\"b,2024-01-01,1\n"));
+    }
+
+    @Test
     void reportsMissingColumnsByName() {
         List<String> e = errors("customer_id,day,value\nx,2024-01-01,3\n");
         assertEquals(2, e.size());
