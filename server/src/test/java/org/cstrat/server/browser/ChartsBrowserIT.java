@@ -56,17 +56,28 @@ class ChartsBrowserIT {
                 .isEqualTo(List.of("-150k", "-100k", "-50k", "0"));
         // any range: every tick is a multiple of a step of 1, 2 or 5 × 10^k, between the bounds, 2 to 12 of them
         List<String> bad = (List<String>) browser.executeScript("""
+                // a seeded generator (mulberry32), so that a failure can be reproduced
+                var seed = 20261207;
+                function random() {
+                  seed = (seed + 0x6D2B79F5) | 0;
+                  var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+                  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+                  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+                }
                 var bad = [];
-                for (var i = 0; i < 500; i++) {
-                  var a = (Math.random() - 0.3) * Math.pow(10, Math.floor(Math.random() * 9) - 3);
-                  var b = a + Math.random() * Math.pow(10, Math.floor(Math.random() * 9) - 3) + 1e-9;
+                for (var i = 0; i < 2000; i++) {
+                  var a = (random() - 0.3) * Math.pow(10, Math.floor(random() * 9) - 3);
+                  var b = a + random() * Math.pow(10, Math.floor(random() * 9) - 3) + 1e-9;
                   var r = Charts.niceTicks(a, b, 5);
                   var mantissa = r.step / Math.pow(10, Math.floor(Math.log10(r.step) + 1e-9));
                   if (![1, 2, 5].some(function (m) { return Math.abs(mantissa - m) < 1e-9; })) bad.push('step ' + r.step + ' for ' + a + '..' + b);
                   if (r.ticks.length < 2 || r.ticks.length > 12) bad.push(r.ticks.length + ' ticks for ' + a + '..' + b);
                   r.ticks.forEach(function (t) {
                     if (t < a - r.step * 1e-6 || t > b + r.step * 1e-6) bad.push(t + ' outside ' + a + '..' + b);
-                    if (Math.abs(t / r.step - Math.round(t / r.step)) > 1e-6) bad.push(t + ' not a multiple of ' + r.step);
+                    // a double carries about 16 digits: far from zero in small steps (t / step ~ 10^10), k × step is
+                    // exact only to about |t / step| × 10^-16 steps, so the tolerance grows with it
+                    var k = t / r.step;
+                    if (Math.abs(k - Math.round(k)) > 1e-6 + Math.abs(k) * 1e-12) bad.push(t + ' not a multiple of ' + r.step);
                   });
                 }
                 return bad;""");
