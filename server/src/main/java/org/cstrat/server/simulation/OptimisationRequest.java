@@ -20,7 +20,7 @@ import org.cstrat.sim.scenario.ScenarioError;
  * @param shapeErrors what is wrong with the request's shape, each naming its JSON path; the service reports them together
  *                    with the scenario's own errors, so that one answer names every bad field
  */
-public record OptimisationRequest(String name, ObjectNode scenario, List<ScenarioError> shapeErrors) {
+public record OptimisationRequest(String name, ObjectNode scenario, List<ScenarioError> shapeErrors) implements JobRequest {
 
     /** The fields an optimisation request may have. */
     public static final Set<String> FIELDS = Set.of("name", "description", "currency", "parameters", "strategies",
@@ -41,11 +41,6 @@ public record OptimisationRequest(String name, ObjectNode scenario, List<Scenari
     /** Whether the request has its {@code optimisation} object (the service says what is wrong inside it). */
     public boolean hasOptimisation() {
         return scenario.has("optimisation");
-    }
-
-    /** Whether the body was not a JSON object at all (then nothing else of it can be checked). */
-    public boolean malformed() {
-        return shapeErrors.stream().anyMatch(e -> e.path().equals("$"));
     }
 
     /** Reads a request body ({@code null} when there was none), noting every shape error with its path. */

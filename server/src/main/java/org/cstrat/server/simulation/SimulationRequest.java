@@ -21,7 +21,7 @@ import org.cstrat.sim.scenario.ScenarioError;
  * @param shapeErrors what is wrong with the request's shape, each naming its JSON path; the service reports them together
  *                    with the scenario's own errors, so that one answer names every bad field
  */
-public record SimulationRequest(String name, ObjectNode scenario, SimulationService.Analyses analyses, List<ScenarioError> shapeErrors) {
+public record SimulationRequest(String name, ObjectNode scenario, SimulationService.Analyses analyses, List<ScenarioError> shapeErrors) implements JobRequest {
 
     /** The fields a simulation request may have. */
     public static final Set<String> FIELDS = Set.of("name", "description", "currency", "parameters", "strategies", "uncertainty", "run", "analyses");
@@ -38,11 +38,6 @@ public record SimulationRequest(String name, ObjectNode scenario, SimulationServ
     @Override
     public ObjectNode scenario() {
         return scenario.deepCopy();
-    }
-
-    /** Whether the body was not a JSON object at all (then nothing else of it can be checked). */
-    public boolean malformed() {
-        return shapeErrors.stream().anyMatch(e -> e.path().equals("$"));
     }
 
     /** Reads a request body ({@code null} when there was none), noting every shape error with its path. */

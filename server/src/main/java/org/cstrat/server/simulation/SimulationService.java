@@ -123,18 +123,8 @@ public final class SimulationService implements AutoCloseable {
      * @throws SimulationRefusedException when the job is too large (422) or the owner has too many jobs (429)
      */
     public JobStatus start(String firmId, SimulationRequest request, String owner) {
-        if (owner == null || owner.isBlank()) {
-            throw new IllegalArgumentException("owner: a job belongs to a user, was " + owner);
-        }
-        runs.firmName(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
-        if (request.malformed()) {
-            throw new ScenarioInputException("request", request.shapeErrors());
-        }
+        ObjectNode document = document(firmId, request, owner, firmId + " strategies");
         List<ScenarioError> errors = new ArrayList<>(request.shapeErrors());
-        ObjectNode document = JSON.createObjectNode();
-        document.put("name", request.name() == null ? firmId + " strategies" : request.name());
-        document.put("firm", firmId);
-        document.setAll(request.scenario());
         Analyses analyses = request.analyses();
         Scenario scenario = null;
         try {
@@ -151,18 +141,42 @@ public final class SimulationService implements AutoCloseable {
         }
         Analyses chosen = new Analyses(analyses.tornado(), analyses.heatmap(), strategy);
         WorkEstimate estimate = estimate(scenario, chosen);
+        refuseTooLarge(estimate, "simulation");
+        Job job = new Job("j-" + UUID.randomUUID().toString().substring(0, 12), firmId, owner, scenario, chosen,
+                estimate.describe(limits.ratePerCore()), null);
+        return enqueue(job);
+    }
+
+    /**
+     * The checks every job request passes first — an owner, a known firm (404), a body that is an object — and its
+     * scenario as a document of firm {@code firmId} named {@code defaultName} unless the request names it.
+     */
+    private ObjectNode document(String firmId, JobRequest request, String owner, String defaultName) {
+        if (owner == null || owner.isBlank()) {
+            throw new IllegalArgumentException("owner: a job belongs to a user, was " + owner);
+        }
+        runs.firmName(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
+        if (request.malformed()) {
+            throw new ScenarioInputException("request", request.shapeErrors());
+        }
+        ObjectNode document = JSON.createObjectNode();
+        document.put("name", request.name() == null ? defaultName : request.name());
+        document.put("firm", firmId);
+        document.setAll(request.scenario());
+        return document;
+    }
+
+    /** Refuses (422, naming the field that weighs most) a job whose arrays, heap or work exceed this server's limits. */
+    private void refuseTooLarge(WorkEstimate estimate, String what) {
         Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow()
                 .or(() -> estimate.exceedsMemory(limits.usableHeap(), limits.ratePerCore()))
                 .or(() -> estimate.exceedsWork(limits.maxWork(), limits.ratePerCore()));
         if (excess.isPresent()) {
             WorkEstimate.Excess e = excess.get();
             throw new SimulationRefusedException(SimulationRefusedException.Reason.TOO_LARGE,
-                    "This simulation is too large for this server: " + e.message() + ".",
+                    "This " + what + " is too large for this server: " + e.message() + ".",
                     List.of(new ScenarioError(e.field(), e.value(), e.message())));
         }
-        Job job = new Job("j-" + UUID.randomUUID().toString().substring(0, 12), firmId, owner, scenario, chosen,
-                estimate.describe(limits.ratePerCore()), null);
-        return enqueue(job);
     }
 
     /** Queues {@code job} for its owner within the per-owner limit; returns its status at acceptance. */
@@ -185,18 +199,8 @@ public final class SimulationService implements AutoCloseable {
      *         that weighs most) or the owner has too many jobs (429)
      */
     public JobStatus startOptimisation(String firmId, OptimisationRequest request, String owner) {
-        if (owner == null || owner.isBlank()) {
-            throw new IllegalArgumentException("owner: a job belongs to a user, was " + owner);
-        }
-        runs.firmName(firmId).orElseThrow(() -> new NotFoundException("firm", firmId));
-        if (request.malformed()) {
-            throw new ScenarioInputException("request", request.shapeErrors());
-        }
+        ObjectNode document = document(firmId, request, owner, firmId + " optimisation");
         List<ScenarioError> errors = new ArrayList<>(request.shapeErrors());
-        ObjectNode document = JSON.createObjectNode();
-        document.put("name", request.name() == null ? firmId + " optimisation" : request.name());
-        document.put("firm", firmId);
-        document.setAll(request.scenario());
         Scenario scenario = null;
         OptimisationSpec spec = null;
         try {
@@ -214,15 +218,7 @@ public final class SimulationService implements AutoCloseable {
             throw new ScenarioInputException("request", errors);
         }
         WorkEstimate estimate = Optimiser.estimate(scenario, spec, engine.threads());
-        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow()
-                .or(() -> estimate.exceedsMemory(limits.usableHeap(), limits.ratePerCore()))
-                .or(() -> estimate.exceedsWork(limits.maxWork(), limits.ratePerCore()));
-        if (excess.isPresent()) {
-            WorkEstimate.Excess e = excess.get();
-            throw new SimulationRefusedException(SimulationRefusedException.Reason.TOO_LARGE,
-                    "This optimisation is too large for this server: " + e.message() + ".",
-                    List.of(new ScenarioError(e.field(), e.value(), e.message())));
-        }
+        refuseTooLarge(estimate, "optimisation");
         return enqueue(new Job("j-" + UUID.randomUUID().toString().substring(0, 12), firmId, owner, scenario,
                 new Analyses(false, false, spec.strategy()), estimate.describe(limits.ratePerCore()), spec));
     }
