@@ -132,6 +132,8 @@ public final class DemoCustomers {
         if (firms.isEmpty()) {
             return new Demo(List.of(), List.of());
         }
+        Map<String, Sides> sidesOfFirm = new TreeMap<>();
+        byFirm.forEach((firm, own) -> sidesOfFirm.put(firm, Sides.of(own)));
         SyntheticPopulation population = population(market);
         SplittableRandom random = new SplittableRandom(seed ^ market.hashCode());
         // where the steps happen and whether the customer is identified: a stream of its own
@@ -149,7 +151,7 @@ public final class DemoCustomers {
             LocalDate[] firstEpisode = new LocalDate[chosen.size()];
             int episode = 0;
             for (SyntheticPopulation.EpisodeStart start : population.episodeStarts(random, person, weights)) {
-                Sides sides = Sides.of(byFirm.get(chosen.get(start.place())));
+                Sides sides = sidesOfFirm.get(chosen.get(start.place()));
                 boolean identified = placement.nextDouble() < IDENTIFIED_SHARE;
                 List<SyntheticPopulation.Step> steps = SyntheticPopulation.episode(random, person.type(), start.at(), identified,
                         !sides.firmSide().isEmpty());
