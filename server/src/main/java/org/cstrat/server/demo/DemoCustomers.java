@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  *
  * <p>Each customer is a person of the market's population (segments with share, episode rate, spend, channel
  * preference, offer response and lifetime) who is a customer of one to three of the market's firms; their episodes
- * come from the population's process, each with one firm (the firms weighted alike). What this class adds is where each
+ * come from the population's process, each with one firm (the firms weighted alike; the market's touchpoints come
+ * without their channels, so a segment's channel preference does not show in this view, only in the exports). What this class adds is where each
  * step happens: an offer (a firm-initiated recognize) at one of the firm's own touchpoints (initiative other than
  * {@code customer}), every other step at the customer-side touchpoint the episode goes through; a firm without
  * touchpoints of its own makes no offers. Whether the firm identified the customer in an episode (85 %) and the
