@@ -1,10 +1,11 @@
 // Synthetic customers of a demo market and their interaction episodes, in one statement.
-// Parameters (org.cstrat.server.demo.DemoCustomers.Demo#parameters, generated with a fixed seed, so every load is the same graph):
+// Parameters (org.cstrat.server.demo.DemoCustomers.Demo#parameters: the market view of the one demo generator,
+// org.cstrat.server.demo.SyntheticPopulation, with a fixed seed, so every load is the same graph):
 //   $touchpoints  [touchpoint id]: the touchpoints the interactions go through
 //   $customers    [{id, segment, city, since: date, firms: [{firm, since: date}],
 //                   interactions: [{id, touchpoint: index into $touchpoints, episode, stage, at: datetime, amount,
 //                                   initiatedBy, identified, satisfaction}]}]
-// Each touchpoint and each customer is looked up once, not once per interaction (28,500 interactions in the demo).
+// Each touchpoint and each customer is looked up once, not once per interaction (about 29,000 interactions in the demo).
 // Loaded only into a database without markets, so interactions are created, not merged.
 
 UNWIND range(0, size($touchpoints) - 1) AS k

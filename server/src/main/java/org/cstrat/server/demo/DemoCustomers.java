@@ -1,12 +1,12 @@
 package org.cstrat.server.demo;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,48 +16,59 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Synthetic customers of a demo market with interaction episodes that run through the 4 Rs.
- * Deterministic: the same touchpoints and seed give the same rows, so every fresh workbench
- * holds the same demo graph and analysts' queries give the same answers.
+ * Synthetic customers of a demo market with interaction episodes that run through the 4 Rs: the first output of the one
+ * demo generator ({@link SyntheticPopulation}), the clean single-source view the demo markets show (one customer id, no
+ * identity noise). Deterministic: the same touchpoints and seed give the same rows, so every fresh workbench holds the
+ * same demo graph and analysts' queries give the same answers.
  *
- * <p>Each customer belongs to a segment that sets how often episodes arise and how much is spent;
- * each episode is Recognize (by the customer, or by the firm through a firm-initiated touchpoint),
- * Request, Respond (with an amount and a satisfaction score 1-5) and, after a good episode, Repeat
- * (feedback through a rating touchpoint, or the customer's next booking).
+ * <p>Each customer is a person of the market's population (segments with share, episode rate, spend, channel
+ * preference, offer response and lifetime) who is a customer of one to three of the market's firms; their episodes
+ * come from the population's process, each with one firm (the firms weighted alike; the market's touchpoints come
+ * without their channels, so a segment's channel preference does not show in this view, only in the exports). What this class adds is where each
+ * step happens: an offer (a firm-initiated recognize) at one of the firm's own touchpoints (initiative other than
+ * {@code customer}), every other step at the customer-side touchpoint the episode goes through; a firm without
+ * touchpoints of its own makes no offers. Whether the firm identified the customer in an episode (85 %) and the
+ * touchpoints are drawn from a stream of their own, so they do not move the population's draws. The view holds the
+ * episodes that reached a response: a recognition the customer did not take up leaves no row here (it does in the
+ * source-system exports).
  */
 public final class DemoCustomers {
 
     public static final long DEFAULT_SEED = 20_190_101L;
     public static final int CUSTOMERS_PER_MARKET = 300;
+    /** Share of episodes in which the firm knows who the customer is. */
+    public static final double IDENTIFIED_SHARE = 0.85;
 
-    private static final LocalDate FIRST_DAY = LocalDate.of(2017, 1, 1);
-    private static final int DAYS = (int) ChronoUnit.DAYS.between(FIRST_DAY, LocalDate.of(2019, 6, 30));
+    private static final SyntheticPopulation.Window WINDOW = new SyntheticPopulation.Window(
+            LocalDate.of(2017, 1, 1), (int) ChronoUnit.DAYS.between(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 6, 30)), 455);
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final List<String> CITIES = List.of("New York", "San Francisco", "Chicago", "Boston", "Seattle", "Austin", "Los Angeles");
 
-    /** A segment: its share of customers, mean episodes per firm, and mean spend per episode in US$. */
-    private record Segment(String id, double share, double meanEpisodes, double meanSpend) {
+    private static SyntheticPopulation.BehaviourType segment(String id, double share, double episodeRate, double meanSpend,
+                                                             double channelPreference, double offerResponse, double alpha, double beta) {
+        return new SyntheticPopulation.BehaviourType(id, share, episodeRate, meanSpend, channelPreference, offerResponse,
+                new SyntheticPopulation.Lifetime(alpha, beta));
     }
 
-    /** Segments of the mobility market, also used for any market without its own list. */
-    private static final List<Segment> SEGMENTS = List.of(
-            new Segment("daily_commuter", 0.30, 7.0, 14.0),
-            new Segment("urban_occasional", 0.35, 3.0, 22.0),
-            new Segment("business_traveller", 0.20, 4.0, 65.0),
-            new Segment("weekend_leisure", 0.15, 2.0, 48.0));
+    /** The mobility market's population, also used for any market without its own. */
+    static final SyntheticPopulation MOBILITY = new SyntheticPopulation(List.of(
+            segment("daily_commuter", 0.30, 14.0, 14.0, 0.8, 0.5, 2.0, 40.0),
+            segment("urban_occasional", 0.35, 6.0, 22.0, 0.6, 0.3, 2.0, 20.0),
+            segment("business_traveller", 0.20, 8.0, 65.0, 0.7, 0.4, 2.0, 30.0),
+            segment("weekend_leisure", 0.15, 5.0, 48.0, 0.4, 0.2, 2.0, 15.0)), WINDOW);
 
-    /** Segments per demo market: people with a chronic condition, and people who work out. */
-    private static final Map<String, List<Segment>> SEGMENTS_BY_MARKET = Map.of(
-            "us-chronic-health", List.of(
-                    new Segment("newly_diagnosed", 0.25, 5.0, 35.0),
-                    new Segment("stable_self_manager", 0.40, 3.0, 25.0),
-                    new Segment("complex_multi_condition", 0.20, 7.0, 80.0),
-                    new Segment("caregiver_managed", 0.15, 4.0, 40.0)),
-            "us-connected-fitness", List.of(
-                    new Segment("home_enthusiast", 0.30, 8.0, 30.0),
-                    new Segment("studio_regular", 0.25, 5.0, 32.0),
-                    new Segment("casual_mover", 0.30, 2.0, 12.0),
-                    new Segment("data_driven_athlete", 0.15, 6.0, 18.0)));
+    /** Populations per demo market: people with a chronic condition, and people who work out. */
+    static final Map<String, SyntheticPopulation> POPULATIONS = Map.of(
+            "us-chronic-health", new SyntheticPopulation(List.of(
+                    segment("newly_diagnosed", 0.25, 9.0, 35.0, 0.5, 0.6, 2.0, 25.0),
+                    segment("stable_self_manager", 0.40, 6.0, 25.0, 0.7, 0.3, 2.0, 40.0),
+                    segment("complex_multi_condition", 0.20, 14.0, 80.0, 0.3, 0.5, 2.0, 40.0),
+                    segment("caregiver_managed", 0.15, 8.0, 40.0, 0.4, 0.4, 2.0, 30.0)), WINDOW),
+            "us-connected-fitness", new SyntheticPopulation(List.of(
+                    segment("home_enthusiast", 0.30, 14.0, 30.0, 0.9, 0.5, 2.0, 40.0),
+                    segment("studio_regular", 0.25, 9.0, 32.0, 0.2, 0.4, 2.0, 30.0),
+                    segment("casual_mover", 0.30, 5.0, 12.0, 0.5, 0.15, 2.0, 10.0),
+                    segment("data_driven_athlete", 0.15, 12.0, 18.0, 0.9, 0.6, 2.0, 40.0)), WINDOW));
 
     /** One touchpoint of a firm and who initiates the episodes it supports. */
     public record FirmTouchpoint(String firm, String touchpoint, String initiative) {
@@ -110,6 +121,11 @@ public final class DemoCustomers {
     private DemoCustomers() {
     }
 
+    /** The population of a demo market: its own, or the mobility market's for a market without one. */
+    static SyntheticPopulation population(String market) {
+        return POPULATIONS.getOrDefault(market, MOBILITY);
+    }
+
     public static Demo generate(String market, List<FirmTouchpoint> touchpoints, long seed) {
         Map<String, List<FirmTouchpoint>> byFirm = touchpoints.stream()
                 .collect(Collectors.groupingBy(FirmTouchpoint::firm, TreeMap::new, Collectors.toList()));
@@ -117,124 +133,85 @@ public final class DemoCustomers {
         if (firms.isEmpty()) {
             return new Demo(List.of(), List.of());
         }
+        Map<String, Sides> sidesOfFirm = new TreeMap<>();
+        byFirm.forEach((firm, own) -> sidesOfFirm.put(firm, Sides.of(own)));
+        SyntheticPopulation population = population(market);
         SplittableRandom random = new SplittableRandom(seed ^ market.hashCode());
+        // where the steps happen and whether the customer is identified: a stream of its own
+        SplittableRandom placement = random.split();
         List<Map<String, Object>> customers = new ArrayList<>();
         List<Map<String, Object>> interactions = new ArrayList<>();
         for (int c = 1; c <= CUSTOMERS_PER_MARKET; c++) {
             String customerId = String.format("%s-c%04d", market, c);
-            Segment segment = pickSegment(SEGMENTS_BY_MARKET.getOrDefault(market, SEGMENTS), random.nextDouble());
-            LocalDate since = FIRST_DAY.plusDays(random.nextInt(DAYS / 2));
+            SyntheticPopulation.Person person = population.person(random);
             List<String> chosen = new ArrayList<>(firms);
             Collections.shuffle(chosen, new java.util.Random(random.nextLong()));
-            int firmCount = 1 + random.nextInt(Math.min(3, firms.size()));
-            List<Map<String, Object>> relations = new ArrayList<>();
+            chosen = chosen.subList(0, 1 + random.nextInt(Math.min(3, firms.size())));
+            double[] weights = new double[chosen.size()];
+            Arrays.fill(weights, 1.0);
+            LocalDate[] firstEpisode = new LocalDate[chosen.size()];
             int episode = 0;
-            for (String firm : chosen.subList(0, firmCount)) {
-                LocalDate firmSince = since.plusDays(random.nextInt(120));
-                relations.add(Map.of("firm", firm, "since", firmSince.toString()));
-                int episodes = 1 + poisson(random, segment.meanEpisodes() - 1);
-                for (int e = 0; e < episodes; e++) {
-                    episode++;
-                    long remainingDays = ChronoUnit.DAYS.between(firmSince, FIRST_DAY.plusDays(DAYS));
-                    LocalDateTime start = firmSince.plusDays(random.nextLong(Math.max(1, remainingDays)))
-                            .atTime(6 + random.nextInt(16), random.nextInt(60));
-                    addEpisode(interactions, random, customerId, episode, start, segment, byFirm.get(firm));
+            for (SyntheticPopulation.EpisodeStart start : population.episodeStarts(random, person, weights)) {
+                Sides sides = sidesOfFirm.get(chosen.get(start.place()));
+                boolean identified = placement.nextDouble() < IDENTIFIED_SHARE;
+                List<SyntheticPopulation.Step> steps = SyntheticPopulation.episode(random, person.type(), start.at(), identified,
+                        !sides.firmSide().isEmpty());
+                if (steps.size() < 3) {
+                    continue;
                 }
+                String episodeId = String.format("%s-e%03d", customerId, ++episode);
+                FirmTouchpoint own = pick(placement, sides.customerSide());
+                FirmTouchpoint offers = steps.get(0).throughFirmChannel() ? pick(placement, sides.firmSide()) : own;
+                for (SyntheticPopulation.Step step : steps) {
+                    interactions.add(row(episodeId, customerId, step.throughFirmChannel() ? offers : own, step, identified));
+                }
+                if (firstEpisode[start.place()] == null) {
+                    firstEpisode[start.place()] = start.at().toLocalDate();
+                }
+            }
+            List<Map<String, Object>> relations = new ArrayList<>();
+            for (int f = 0; f < chosen.size(); f++) {
+                // a customer of the firm since the first episode with it (or since joining, with none yet)
+                LocalDate since = firstEpisode[f] == null ? person.since() : firstEpisode[f];
+                relations.add(Map.of("firm", chosen.get(f), "since", since.toString()));
             }
             Map<String, Object> customer = new LinkedHashMap<>();
             customer.put("id", customerId);
-            customer.put("segment", segment.id());
+            customer.put("segment", person.type().id());
             customer.put("city", CITIES.get(random.nextInt(CITIES.size())));
-            customer.put("since", since.toString());
+            customer.put("since", person.since().toString());
             customer.put("firms", relations);
             customers.add(customer);
         }
         return new Demo(customers, interactions);
     }
 
-    private static void addEpisode(List<Map<String, Object>> out, SplittableRandom random, String customerId, int episode,
-                                   LocalDateTime start, Segment segment, List<FirmTouchpoint> touchpoints) {
-        List<FirmTouchpoint> customerSide = touchpoints.stream().filter(t -> t.initiative().equals("customer")).toList();
-        List<FirmTouchpoint> firmSide = touchpoints.stream().filter(t -> !t.initiative().equals("customer")).toList();
-        if (customerSide.isEmpty()) {
-            customerSide = touchpoints;
-        }
-        String episodeId = String.format("%s-e%03d", customerId, episode);
-        boolean identified = random.nextDouble() < 0.85;
-
-        boolean firmInitiates = !firmSide.isEmpty() && random.nextDouble() < 0.35;
-        FirmTouchpoint recognizeAt = firmInitiates ? pick(random, firmSide) : pick(random, customerSide);
-        out.add(row(episodeId, "recognize", customerId, recognizeAt, start, firmInitiates ? "firm" : "customer", identified, null, null));
-
-        LocalDateTime requestAt = start.plusMinutes(1 + random.nextInt(30));
-        out.add(row(episodeId, "request", customerId, pick(random, customerSide), requestAt, "customer", identified, null, null));
-
-        LocalDateTime respondAt = requestAt.plusMinutes(2 + random.nextInt(45));
-        double amount = Math.round(segment.meanSpend() * StrictMath.exp(0.4 * gaussian(random) - 0.08) * 100.0) / 100.0;
-        int satisfaction = satisfaction(random, identified);
-        out.add(row(episodeId, "respond", customerId, pick(random, customerSide), respondAt, "firm", identified, amount, satisfaction));
-
-        if (satisfaction >= 3 && random.nextDouble() < 0.7) {
-            FirmTouchpoint repeatAt = firmSide.isEmpty() ? pick(random, customerSide) : pick(random, firmSide);
-            out.add(row(episodeId, "repeat", customerId, repeatAt, respondAt.plusHours(1 + random.nextInt(48)),
-                    firmSide.isEmpty() ? "customer" : "firm", identified, null, satisfaction));
+    /** A firm's touchpoints by who starts the episodes there; with no customer-side one, all of them serve the customer. */
+    private record Sides(List<FirmTouchpoint> customerSide, List<FirmTouchpoint> firmSide) {
+        static Sides of(List<FirmTouchpoint> touchpoints) {
+            List<FirmTouchpoint> customerSide = touchpoints.stream().filter(t -> t.initiative().equals("customer")).toList();
+            List<FirmTouchpoint> firmSide = touchpoints.stream().filter(t -> !t.initiative().equals("customer")).toList();
+            return new Sides(customerSide.isEmpty() ? touchpoints : customerSide, firmSide);
         }
     }
 
-    private static Map<String, Object> row(String episodeId, String stage, String customerId, FirmTouchpoint touchpoint,
-                                           LocalDateTime at, String initiatedBy, boolean identified,
-                                           Double amount, Integer satisfaction) {
+    private static Map<String, Object> row(String episodeId, String customerId, FirmTouchpoint touchpoint,
+                                           SyntheticPopulation.Step step, boolean identified) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", episodeId + "-" + stage);
+        row.put("id", episodeId + "-" + step.stage().id());
         row.put("customer", customerId);
         row.put("touchpoint", touchpoint.touchpoint());
         row.put("episode", episodeId);
-        row.put("stage", stage);
-        row.put("at", at.atOffset(ZoneOffset.UTC).format(TIMESTAMP));
-        row.put("amount", amount);
-        row.put("initiatedBy", initiatedBy);
+        row.put("stage", step.stage().id());
+        row.put("at", step.at().atOffset(ZoneOffset.UTC).format(TIMESTAMP));
+        row.put("amount", step.amount());
+        row.put("initiatedBy", step.initiatedBy().id());
         row.put("identified", identified);
-        row.put("satisfaction", satisfaction);
+        row.put("satisfaction", step.satisfaction());
         return row;
-    }
-
-    private static int satisfaction(SplittableRandom random, boolean identified) {
-        // Recognised customers get a better-fitting response: shift the score up by about half a point.
-        double score = 3.4 + (identified ? 0.5 : 0.0) + 0.9 * gaussian(random);
-        return (int) Math.max(1, Math.min(5, Math.round(score)));
-    }
-
-    private static Segment pickSegment(List<Segment> segments, double u) {
-        double cumulative = 0;
-        for (Segment s : segments) {
-            cumulative += s.share();
-            if (u < cumulative) {
-                return s;
-            }
-        }
-        return segments.get(segments.size() - 1);
     }
 
     private static <T> T pick(SplittableRandom random, List<T> items) {
         return items.get(random.nextInt(items.size()));
-    }
-
-    /** Knuth's multiplication method; fine for the small means used here. */
-    private static int poisson(SplittableRandom random, double mean) {
-        double limit = StrictMath.exp(-mean);
-        double product = random.nextDouble();
-        int k = 0;
-        while (product > limit) {
-            k++;
-            product *= random.nextDouble();
-        }
-        return k;
-    }
-
-    /** Box-Muller, one value per call: plain and deterministic across JVMs. */
-    private static double gaussian(SplittableRandom random) {
-        double u1 = 1.0 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 }
