@@ -84,4 +84,18 @@ class ConsoleBrowserIT {
         assertThat(driver.executableQuery("MATCH (f:Firm {id: 'uber'}) RETURN f.name AS n").execute().records().get(0).get("n").asString())
                 .isEqualTo("Uber");
     }
+
+    /** The script every page script shares (web/static/js/workbench.js): text stays text; a gone job rejects with its reason. */
+    @Test
+    void theSharedPageScriptKeepsTextAsTextAndReportsAGoneJob() {
+        browser.get(base + "/console");
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("library")));
+        Object html = browser.executeScript("return Workbench.h('p', {title: 't'}, '<b>bold</b>').outerHTML"
+                + " + Workbench.s('text', {x: 1}, 'a < b').namespaceURI");
+        assertThat(html).isEqualTo("<p title=\"t\">&lt;b&gt;bold&lt;/b&gt;</p>http://www.w3.org/2000/svg");
+        Object gone = browser.executeAsyncScript("const done = arguments[arguments.length - 1], seen = [];"
+                + " Workbench.follow('/api/simulation-jobs/no-such-job', s => seen.push(s))"
+                + "   .then(s => done('resolved ' + s.state), e => done('rejected ' + seen.length + ' ' + e.message));");
+        assertThat((String) gone).startsWith("rejected 0 ").contains("no-such-job");
+    }
 }
