@@ -1,24 +1,11 @@
 // The read-only Cypher console: run a query, show rows and a picture of the nodes and relationships returned.
 (function () {
   'use strict';
-  const NS = 'http://www.w3.org/2000/svg';
+  const {h, s, save} = window.Workbench;
   let library = [];
   let last = null;
 
   const $ = id => document.getElementById(id);
-  function h(tag, attrs, text) {
-    const e = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-  function s(tag, attrs, text) {
-    const e = document.createElementNS(NS, tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-
   fetch('/api/cypher/library').then(r => r.json()).then(list => { library = list; });
   $('library').addEventListener('change', () => {
     const q = library.find(x => x.id === $('library').value);
@@ -146,12 +133,5 @@
     const response = await fetch('/api/cypher?format=' + format, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: body()});
     if (!response.ok) { showError(await response.json()); return; }
     save(await response.blob(), 'result.' + format);
-  }
-
-  function save(blob, name) {
-    const a = h('a', {href: URL.createObjectURL(blob), download: name});
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
   }
 })();

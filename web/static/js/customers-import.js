@@ -11,13 +11,7 @@
   const text = document.getElementById('import-progress-text');
   const button = form.querySelector('button[type=submit]');
   const POLL_MS = 500;
-
-  function h(tag, attrs, content) {
-    const e = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
-    if (content !== undefined) e.textContent = content;
-    return e;
-  }
+  const {h, follow} = window.Workbench;
 
   // Phases with interaction counts fill the bar; the others leave it indeterminate (no value attribute).
   function show(status) {
@@ -30,17 +24,6 @@
     } else {
       bar.removeAttribute('value');
       text.textContent = `${status.state}: ${status.phase}…, ${seconds} s`;
-    }
-  }
-
-  async function follow(jobId) {
-    for (;;) {
-      const response = await fetch(`/api/import-jobs/${encodeURIComponent(jobId)}`);
-      const status = await response.json();
-      if (!response.ok) throw new Error(status.detail || 'The import job is gone.');
-      show(status);
-      if (status.state !== 'queued' && status.state !== 'running') return status;
-      await new Promise(r => setTimeout(r, POLL_MS));
     }
   }
 
@@ -75,7 +58,7 @@
         refused(body);
         return;
       }
-      const status = await follow(body.id);
+      const status = await follow(`/api/import-jobs/${encodeURIComponent(body.id)}`, show, POLL_MS);
       if (status.state === 'done') form.reset(); // imported: the next upload starts from an empty selection
       else bar.value = 0;
       await showResult(body.id);

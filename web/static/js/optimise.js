@@ -5,22 +5,8 @@
   'use strict';
   const section = document.getElementById('optimise');
   if (!section) return;
-  const SVG = 'http://www.w3.org/2000/svg';
+  const {h, s, follow} = window.Workbench;
   const $ = (id) => document.getElementById(id);
-
-  function h(tag, attrs, text) {
-    const e = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-
-  function s(tag, attrs, text) {
-    const e = document.createElementNS(SVG, tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
 
   const fmt = (v) => (v === null || v === undefined || Number.isNaN(v)) ? '–' : window.Charts.fmt(v);
 
@@ -124,12 +110,9 @@
       return;
     }
     $('opt-run').disabled = true;
-    let job = body;
-    while (!['done', 'failed', 'cancelled'].includes(job.state)) {
+    const job = await follow(`/api/simulation-jobs/${encodeURIComponent(body.id)}`, (job) => {
       status.textContent = `${job.state}: ${job.phase} ${job.done.toLocaleString()} / ${job.total.toLocaleString()} replications`;
-      await new Promise(r => setTimeout(r, 250));
-      job = await (await fetch(`/api/simulation-jobs/${job.id}`)).json();
-    }
+    }).catch(e => ({state: 'failed', error: e.message}));
     $('opt-run').disabled = false;
     if (job.state !== 'done') {
       status.textContent = job.state === 'cancelled' ? 'Cancelled.' : 'Failed: ' + (job.error || 'unknown error');

@@ -17,12 +17,7 @@
     {name: 'curated-loyalty', experience: 'curated_offering', personalisationLevel: 2, billing: 'personalised_pricing'}
   ];
 
-  function h(tag, attrs, text) {
-    const e = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
+  const {h, follow, save} = window.Workbench;
 
   // ---------- the form ----------
   const form = document.getElementById('simulation-form');
@@ -41,12 +36,7 @@
       return;
     }
     const name = (/filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '') || [])[1] || 'scenario.json';
-    const url = URL.createObjectURL(await response.blob());
-    const a = h('a', {href: url, download: name});
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    save(await response.blob(), name);
   });
 
   function setUpForm(form) {
@@ -197,7 +187,7 @@
     cancel.onclick = () => fetch(`/api/simulation-jobs/${body.id}`, {method: 'DELETE'});
     const progress = document.getElementById('progress');
     progress.hidden = false;
-    const status = await follow(body.id);
+    const status = await followJob(body.id).catch(e => ({state: 'failed', error: e.message}));
     button.disabled = false;
     cancel.hidden = true;
     if (status.state === 'done') {
@@ -211,16 +201,13 @@
     }
   }
 
-  async function follow(jobId) {
+  function followJob(jobId) {
     const bar = document.getElementById('progress-bar'), text = document.getElementById('progress-text');
-    for (;;) {
-      const status = await (await fetch(`/api/simulation-jobs/${jobId}`)).json();
+    return follow(`/api/simulation-jobs/${encodeURIComponent(jobId)}`, (status) => {
       const share = status.total > 0 ? status.done / status.total : 0;
       bar.value = share;
       text.textContent = `${status.state}: ${status.phase} ${status.done.toLocaleString()} / ${status.total.toLocaleString()} (${Math.floor(share * 100)} %)`;
-      if (['done', 'failed', 'cancelled'].includes(status.state)) return status;
-      await new Promise(r => setTimeout(r, 250));
-    }
+    });
   }
 
   function addPastRun(runId) {

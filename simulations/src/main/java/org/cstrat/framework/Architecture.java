@@ -1,13 +1,12 @@
 package org.cstrat.framework;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The five connection architectures: the columns of the connected-strategy matrix
  * (Siggelkow &amp; Terwiesch, <i>Connected Strategy</i>, ch. 5-6).
  */
-public enum Architecture {
+public enum Architecture implements FrameworkTerm {
     CONNECTED_PRODUCER("connected_producer", "Connected producer",
             "Sells what it makes and connects directly with the customers who use it."),
     CONNECTED_RETAILER("connected_retailer", "Connected retailer",
@@ -19,26 +18,19 @@ public enum Architecture {
     PEER_TO_PEER("peer_to_peer", "Peer-to-peer network",
             "Lets peers transact with each other, each able to act as buyer and as seller.");
 
-    private final String id;
-    private final String label;
-    private final String description;
+    private final Term term;
 
     Architecture(String id, String label, String description) {
-        this.id = id;
-        this.label = label;
-        this.description = description;
+        this.term = new Term(id, label, description);
     }
 
-    public String id() { return id; }
-
-    public String label() { return label; }
-
-    public String description() { return description; }
+    @Override
+    public Term term() { return term; }
 
     /** Position in the matrix, 1 (left column) to 5. */
     public int rank() { return ordinal() + 1; }
 
     public static Optional<Architecture> fromId(String id) {
-        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+        return FrameworkTerm.byId(values(), id);
     }
 }

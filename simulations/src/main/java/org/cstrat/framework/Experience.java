@@ -1,6 +1,5 @@
 package org.cstrat.framework;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -8,7 +7,7 @@ import java.util.Optional;
  * (Siggelkow &amp; Terwiesch, <i>Connected Strategy</i>, ch. 3). Ordered from the customer
  * doing most of the work to the firm doing it all.
  */
-public enum Experience {
+public enum Experience implements FrameworkTerm {
     RESPOND_TO_DESIRE("respond_to_desire", "Respond to desire",
             "The customer knows what she wants and requests it; the firm responds quickly and smoothly."),
     CURATED_OFFERING("curated_offering", "Curated offering",
@@ -18,27 +17,19 @@ public enum Experience {
     AUTOMATIC_EXECUTION("automatic_execution", "Automatic execution",
             "With a standing authorisation the firm senses the need and acts before the customer asks.");
 
-    private final String id;
-    private final String label;
-    private final String description;
+    private final Term term;
 
     Experience(String id, String label, String description) {
-        this.id = id;
-        this.label = label;
-        this.description = description;
+        this.term = new Term(id, label, description);
     }
 
-    /** Stable identifier used in the graph, the API and scenario files. */
-    public String id() { return id; }
-
-    public String label() { return label; }
-
-    public String description() { return description; }
+    @Override
+    public Term term() { return term; }
 
     /** Position in the matrix, 1 (top row) to 4. */
     public int rank() { return ordinal() + 1; }
 
     public static Optional<Experience> fromId(String id) {
-        return Arrays.stream(values()).filter(e -> e.id.equals(id)).findFirst();
+        return FrameworkTerm.byId(values(), id);
     }
 }

@@ -1,10 +1,9 @@
 package org.cstrat.framework;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a connected firm bills (Connected Strategy, ch. 7), plus the ordinary baselines. */
-public enum RevenueModelKind {
+public enum RevenueModelKind implements FrameworkTerm {
     FLAT_PRICE("flat_price", "Flat transaction price", "The same price per transaction for every customer."),
     PERSONALISED_PRICING("personalised_pricing", "Personalised pricing",
             "Price set on an indicator (quantity, loyalty, time, risk); it must not discriminate illegally."),
@@ -15,23 +14,16 @@ public enum RevenueModelKind {
     SUBSCRIPTION("subscription", "Subscription", "A fixed fee per period for access."),
     COMMISSION("commission", "Commission / matching fee", "A fee per match or transaction brokered between others.");
 
-    private final String id;
-    private final String label;
-    private final String description;
+    private final Term term;
 
     RevenueModelKind(String id, String label, String description) {
-        this.id = id;
-        this.label = label;
-        this.description = description;
+        this.term = new Term(id, label, description);
     }
 
-    public String id() { return id; }
-
-    public String label() { return label; }
-
-    public String description() { return description; }
+    @Override
+    public Term term() { return term; }
 
     public static Optional<RevenueModelKind> fromId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        return FrameworkTerm.byId(values(), id);
     }
 }

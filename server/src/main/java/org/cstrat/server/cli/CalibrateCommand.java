@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cstrat calibrate --firm F [--out scenario.json]}: a self-contained scenario calibrated from the graph. */
@@ -50,9 +49,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            throw new ParameterException(spec.commandLine(), "--out must end in .json, got " + out);
-        }
+        OutputFile.check(spec, out, ".json");
         try (GraphConnection connection = graph.connect(); Services services = Services.over(connection)) {
             CalibrationService.CalibratedScenario calibrated;
             try {

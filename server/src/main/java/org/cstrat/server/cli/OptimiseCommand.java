@@ -2,26 +2,19 @@ package org.cstrat.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.cstrat.server.neo4j.GraphConnection;
-import org.cstrat.server.simulation.Neo4jFirmCalibration;
-import org.cstrat.server.simulation.ScenarioInputException;
-import org.cstrat.server.simulation.Scenarios;
 import org.cstrat.sim.engine.CancellationToken;
 import org.cstrat.sim.engine.SimulationEngine;
-import org.cstrat.sim.engine.WorkEstimate;
 import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.optimise.OptimisationResult;
 import org.cstrat.sim.optimise.OptimisationSpec;
 import org.cstrat.sim.optimise.Optimiser;
 import org.cstrat.sim.report.OptimisationReport;
-import org.cstrat.sim.scenario.ScenarioDocument;
-import org.cstrat.sim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,9 +51,6 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed of the search (default: the scenario's run.seed); the re-evaluation's is derived from it.")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
-
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result: .json (full, with every search evaluation) or .csv (long table).")
     Path out;
 
@@ -68,59 +58,40 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Mixin
     ReadTarget graph;
 
+    /** --threads, and the reading, size check, notice and Ctrl-C shared with simulate. */
+    @Mixin
+    ScenarioRunOptions scenarioRun;
+
+    /** The scenario as this run sees it (--seed applied) and the problem its file declares. */
+    private record Problem(Scenario scenario, OptimisationSpec problem) {
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         validateOptions();
-        Scenario scenario;
-        OptimisationSpec problem;
-        try {
-            String json = TextFile.read(file, "scenario file");
-            Scenarios scenarios = new Scenarios();
-            ScenarioDocument doc = scenarios.parse(json, file.toString());
-            scenario = resolve(scenarios, doc);
-            if (seed != null) {
-                scenario = scenario.withRun(scenario.run().withSeed(seed));
-            }
-            try {
-                problem = doc.optimisation(scenario);
-            } catch (ScenarioException e) {
-                throw new ScenarioInputException(file.toString(), e.errors());
-            }
-        } catch (ScenarioInputException e) {
-            stderr.println("cstrat: " + e.getMessage() + ":");
-            e.errors().forEach(error -> stderr.println("  " + error));
-            stderr.flush();
-            return CommandLine.ExitCode.USAGE;
-        } catch (TextFile.UnreadableException e) {
-            stderr.println("cstrat: " + e.getMessage());
+        Optional<Problem> read = scenarioRun.read(file, graph, (doc, resolved) -> {
+            Scenario scenario = seed == null ? resolved : resolved.withRun(resolved.run().withSeed(seed));
+            return new Problem(scenario, doc.optimisation(scenario));
+        });
+        if (read.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
+        Scenario scenario = read.get().scenario();
+        OptimisationSpec problem = read.get().problem();
         if (budget != null) {
             problem = problem.withBudget(budget);
         }
         if (runs != null) {
             problem = problem.withReplications(runs);
         }
-        SimulationEngine engine = new SimulationEngine(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        WorkEstimate estimate = Optimiser.estimate(scenario, problem, engine.threads());
-        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
-                WorkEstimate.usableHeap(Runtime.getRuntime().maxMemory()), WorkEstimate.RATE_PER_CORE_DEFAULT));
-        if (excess.isPresent()) {
-            WorkEstimate.Excess e = excess.get();
-            stderr.println("cstrat: " + file + ": the optimisation is too large to run here, nothing was run:");
-            stderr.println("  " + e.field() + " = " + e.value() + ": " + e.message());
-            stderr.flush();
+        SimulationEngine engine = scenarioRun.engine();
+        if (!scenarioRun.admits(Optimiser.estimate(scenario, problem, engine.threads()), file, ScenarioRunOptions.Work.OPTIMISATION,
+                Map.of())) {
             return CommandLine.ExitCode.USAGE;
         }
-        if (estimate.seconds(WorkEstimate.RATE_PER_CORE_DEFAULT) > SimulateCommand.ANNOUNCE_SECONDS) {
-            stderr.println("cstrat: this is a long optimisation: at most " + estimate.describe(WorkEstimate.RATE_PER_CORE_DEFAULT)
-                    + " (Ctrl-C stops it)");
-            stderr.flush();
-        }
-        CancellationToken cancel = new CancellationToken();
-        Runtime.getRuntime().addShutdownHook(new Thread(cancel::cancel));
+        CancellationToken cancel = ScenarioRunOptions.cancelledByInterrupt();
         ProgressBar bar = ProgressBar.forConsole(stderr, "optimising");
         OptimisationResult result = new Optimiser(engine).run(scenario, problem, bar::update, cancel);
         stdout.print(OptimisationReport.render(result));
@@ -139,15 +110,6 @@ public final class OptimiseCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Scenario resolve(Scenarios scenarios, ScenarioDocument doc) {
-        if (doc.selfContained()) {
-            return scenarios.resolve(doc, file.toString(), Optional.empty());
-        }
-        try (GraphConnection connection = graph.connect()) {
-            return scenarios.resolve(doc, file.toString(), Optional.of(new Neo4jFirmCalibration(connection.driver())));
-        }
-    }
-
     private void validateOptions() {
         if (budget != null && (budget < 2 || budget > OptimisationSpec.BUDGET_MAX)) {
             throw new ParameterException(spec.commandLine(), "--budget must be between 2 and " + OptimisationSpec.BUDGET_MAX + ", got " + budget);
@@ -155,18 +117,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         if (runs != null && (runs < 2 || runs > 1_000_000)) {
             throw new ParameterException(spec.commandLine(), "--runs must be between 2 and 1000000, got " + runs);
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024, got " + threads);
-        }
-        if (out != null) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".json") && !name.endsWith(".csv")) {
-                throw new ParameterException(spec.commandLine(), "--out must end in .json or .csv, got " + out);
-            }
-            Path parent = out.toAbsolutePath().normalize().getParent();
-            if (Files.isDirectory(out) || parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-                throw new ParameterException(spec.commandLine(), "--out must name a writable file in an existing directory, got " + out);
-            }
-        }
+        scenarioRun.validate();
+        OutputFile.check(spec, out, ".json", ".csv");
     }
 }

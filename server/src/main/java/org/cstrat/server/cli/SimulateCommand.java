@@ -2,17 +2,13 @@ package org.cstrat.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.cstrat.server.app.Services;
-import org.cstrat.server.neo4j.GraphConnection;
-import org.cstrat.server.simulation.ScenarioInputException;
-import org.cstrat.server.simulation.Scenarios;
 import org.cstrat.sim.compare.Heatmap;
 import org.cstrat.sim.compare.HeatmapMapping;
 import org.cstrat.sim.compare.Tornado;
@@ -27,7 +23,6 @@ import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.report.CsvOutput;
 import org.cstrat.sim.report.JsonOutput;
 import org.cstrat.sim.report.SummaryTable;
-import org.cstrat.sim.scenario.ScenarioDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,9 +46,6 @@ import picocli.CommandLine.Spec;
                 "JSON path or option)."})
 public final class SimulateCommand implements Callable<Integer> {
 
-    /** Runs expected to take longer than this are announced on stderr with their estimate. */
-    static final double ANNOUNCE_SECONDS = 60;
-
     @Spec
     CommandSpec spec;
 
@@ -65,9 +57,6 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's run.seed). The same seed gives the same results on any number of threads.")
     Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write every result: .json (full) or .csv (long table).")
     Path out;
@@ -95,22 +84,20 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ReadTarget graph;
 
+    /** --threads, and the reading, size check, notice and Ctrl-C shared with optimise. */
+    @Mixin
+    ScenarioRunOptions scenarioRun;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         validateOptions();
-        Scenario scenario;
-        try {
-            scenario = load();
-        } catch (ScenarioInputException e) {
-            stderr.println("cstrat: " + e.getMessage() + ":");
-            e.errors().forEach(error -> stderr.println("  " + error));
-            return CommandLine.ExitCode.USAGE;
-        } catch (TextFile.UnreadableException e) {
-            stderr.println("cstrat: " + e.getMessage());
+        Optional<Scenario> read = scenarioRun.read(file, graph, (doc, resolved) -> resolved);
+        if (read.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
+        Scenario scenario = read.get();
         for (String name : new String[] {tornado, heatmap}) {
             if (name != null && scenario.strategies().stream().noneMatch(s -> s.name().equals(name))) {
                 throw new ParameterException(spec.commandLine(), "No strategy named '" + name + "' in " + file + "; it has "
@@ -123,28 +110,12 @@ public final class SimulateCommand implements Callable<Integer> {
         if (seed != null) {
             scenario = scenario.withRun(scenario.run().withSeed(seed));
         }
-        SimulationEngine engine = new SimulationEngine(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        WorkEstimate estimate = estimate(scenario, engine.threads());
-        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
-                WorkEstimate.usableHeap(Runtime.getRuntime().maxMemory()), WorkEstimate.RATE_PER_CORE_DEFAULT));
-        if (excess.isPresent()) {
-            WorkEstimate.Excess e = excess.get();
-            String option = runs != null && e.field().equals("$.run.replications") ? " (--runs)" : "";
-            stderr.println("cstrat: " + file + ": the scenario is too large to run here, nothing was run:");
-            stderr.println("  " + e.field() + option + " = " + e.value() + ": " + e.message());
-            if (estimate.arrayOverflow().isEmpty()) { // the heap, which a larger -Xmx can give; no heap lengthens an array
-                stderr.println("  (a larger heap: JAVA_OPTS=-Xmx<size> ./cstrat simulate ...)");
-            }
-            stderr.flush();
+        SimulationEngine engine = scenarioRun.engine();
+        if (!scenarioRun.admits(estimate(scenario, engine.threads()), file, ScenarioRunOptions.Work.SIMULATION,
+                runs == null ? Map.of() : Map.of("$.run.replications", "--runs"))) {
             return CommandLine.ExitCode.USAGE;
         }
-        if (estimate.seconds(WorkEstimate.RATE_PER_CORE_DEFAULT) > ANNOUNCE_SECONDS) {
-            stderr.println("cstrat: this is a long run: " + estimate.describe(WorkEstimate.RATE_PER_CORE_DEFAULT)
-                    + " (Ctrl-C stops it)");
-            stderr.flush();
-        }
-        CancellationToken cancel = new CancellationToken();
-        Runtime.getRuntime().addShutdownHook(new Thread(cancel::cancel));
+        CancellationToken cancel = ScenarioRunOptions.cancelledByInterrupt();
         if (sparkMaster == null) {
             return run(scenario, engine, cancel, stdout, stderr);
         }
@@ -216,49 +187,14 @@ public final class SimulateCommand implements Callable<Integer> {
         if (sparkTimeout < 1 || sparkTimeout > 3600) {
             throw new ParameterException(spec.commandLine(), "--spark-timeout must be between 1 and 3600 seconds, got " + sparkTimeout);
         }
-        if (threads != null && sparkMaster != null) {
+        if (scenarioRun.threads != null && sparkMaster != null) {
             throw new ParameterException(spec.commandLine(), "--threads is for in-process runs; on Spark each task uses"
                     + " spark.task.cpus threads (JAVA_OPTS=-Dspark.task.cpus=N) and --spark-partitions sets the tasks per job");
         }
         if ((sparkPartitions != null || spec.commandLine().getParseResult().hasMatchedOption("--spark-timeout")) && sparkMaster == null) {
             throw new ParameterException(spec.commandLine(), "--spark-partitions and --spark-timeout need --spark-master");
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024, got " + threads);
-        }
-        if (out != null) {
-            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (!name.endsWith(".json") && !name.endsWith(".csv")) {
-                throw new ParameterException(spec.commandLine(), "--out must end in .json or .csv, got " + out);
-            }
-            checkWritable(out.toAbsolutePath().normalize());
-        }
-    }
-
-    /** --out must be a file this process can create or replace, checked before hours of simulation, not after. */
-    private void checkWritable(Path target) {
-        if (Files.isDirectory(target)) {
-            throw new ParameterException(spec.commandLine(), "--out must name a file, but " + target + " is a directory");
-        }
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new ParameterException(spec.commandLine(), "--out: the directory " + parent + " does not exist"
-                    + (parent != null && Files.exists(parent) ? " (it is a file)" : "") + "; create it first");
-        }
-        if (!Files.isWritable(parent) || (Files.exists(target) && !Files.isWritable(target))) {
-            throw new ParameterException(spec.commandLine(), "--out: " + target + " cannot be written (no permission)");
-        }
-    }
-
-    private Scenario load() throws IOException {
-        String json = TextFile.read(file, "scenario file");
-        Scenarios scenarios = new Scenarios();
-        ScenarioDocument doc = scenarios.parse(json, file.toString());
-        if (doc.selfContained()) {
-            return scenarios.resolve(doc, file.toString(), Optional.empty());
-        }
-        try (GraphConnection connection = graph.connect(); Services services = Services.over(connection)) {
-            return scenarios.resolve(doc, file.toString(), Optional.of(services.firmCalibration()));
-        }
+        scenarioRun.validate();
+        OutputFile.check(spec, out, ".json", ".csv");
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,56 +67,66 @@ public final class UserCommand implements Runnable {
         }
     }
 
-    /** Runs a user or token action: bad input and unknown names are one line and exit code 2. */
-    static int guarded(CommandSpec spec, Callable<Integer> action) throws Exception {
-        try {
-            return action.call();
-        } catch (IllegalArgumentException | NotFoundException e) {
-            spec.commandLine().getErr().println("cstrat: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return CommandLine.ExitCode.USAGE;
-        }
-    }
-
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is asked for (or read from standard input).")
-    static final class Add implements Callable<Integer> {
+    /**
+     * A user or token subcommand: {@code --data}, the store there, and what the subcommand does with it. Bad input and
+     * unknown names are one line on stderr and exit code 2.
+     */
+    abstract static class StoreCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         DataDir data;
+
+        @Override
+        public final Integer call() throws Exception {
+            try {
+                return call(data.store(), spec.commandLine().getOut());
+            } catch (IllegalArgumentException | NotFoundException e) {
+                spec.commandLine().getErr().println("cstrat: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return CommandLine.ExitCode.USAGE;
+            }
+        }
+
+        /** Does the subcommand's work on {@code store}, printing on {@code out}; answers the exit code. */
+        abstract int call(AuthStore store, PrintWriter out) throws Exception;
+
+        /** The user called {@code name}; a malformed name is an {@link IllegalArgumentException}, an unknown one a {@link NotFoundException}. */
+        static User existing(AuthStore store, String name) {
+            return store.user(User.checkName(name)).orElseThrow(() -> new NotFoundException("user", name));
+        }
+
+        /** A creation time as the list tables show it: {@code 2026-12-07 03:04:05} (UTC). */
+        static String shown(Instant created) {
+            return created.toString().substring(0, 19).replace('T', ' ');
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is asked for (or read from standard input).")
+    static final class Add extends StoreCommand {
         @Parameters(paramLabel = "NAME", description = "1-64 lower-case letters, digits, '.', '_' or '-'.")
         String name;
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "viewer, strategist, analyst or admin.")
         String role;
 
         @Override
-        public Integer call() throws Exception {
-            return guarded(spec, () -> {
-                User.checkName(name);
-                Role r = Role.parse(role);
-                AuthStore store = data.store();
-                if (store.user(name).isPresent()) {
-                    throw new IllegalArgumentException("user '" + name + "' already exists (./cstrat user passwd or user role change it)");
-                }
-                String hash = hash(spec, name);
-                store.add(new User(name, r, hash, Clock.systemUTC().instant()));
-                spec.commandLine().getOut().println("Added user '" + name + "' (" + r.id() + ") to " + store.usersFile());
-                return 0;
-            });
+        int call(AuthStore store, PrintWriter out) throws IOException {
+            User.checkName(name);
+            Role r = Role.parse(role);
+            if (store.user(name).isPresent()) {
+                throw new IllegalArgumentException("user '" + name + "' already exists (./cstrat user passwd or user role change it)");
+            }
+            String hash = hash(spec, name);
+            store.add(new User(name, r, hash, Clock.systemUTC().instant()));
+            out.println("Added user '" + name + "' (" + r.id() + ") to " + store.usersFile());
+            return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the users with their role, creation time and number of API tokens.")
-    static final class ListUsers implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDir data;
-
+    static final class ListUsers extends StoreCommand {
         @Override
-        public Integer call() {
-            AuthStore store = data.store();
-            PrintWriter out = spec.commandLine().getOut();
+        int call(AuthStore store, PrintWriter out) {
             Map<String, Long> tokens = store.tokens().stream().collect(Collectors.groupingBy(ApiToken::user, Collectors.counting()));
             var users = store.users();
             if (users.isEmpty()) {
@@ -123,73 +134,52 @@ public final class UserCommand implements Runnable {
                 return 0;
             }
             out.printf("%-24s %-11s %-20s %s%n", "NAME", "ROLE", "CREATED", "TOKENS");
-            users.forEach(u -> out.printf("%-24s %-11s %-20s %d%n", u.name(), u.role().id(),
-                    u.created().toString().substring(0, 19).replace('T', ' '), tokens.getOrDefault(u.name(), 0L)));
+            users.forEach(u -> out.printf("%-24s %-11s %-20s %d%n", u.name(), u.role().id(), shown(u.created()), tokens.getOrDefault(u.name(), 0L)));
             return 0;
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a user: their API tokens are revoked and their sessions end.")
-    static final class Remove implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDir data;
+    static final class Remove extends StoreCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
-        public Integer call() throws Exception {
-            return guarded(spec, () -> {
-                data.store().remove(User.checkName(name));
-                spec.commandLine().getOut().println("Removed user '" + name + "' and their API tokens; their sessions have ended.");
-                return 0;
-            });
+        int call(AuthStore store, PrintWriter out) {
+            store.remove(User.checkName(name));
+            out.println("Removed user '" + name + "' and their API tokens; their sessions have ended.");
+            return 0;
         }
     }
 
     @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a user's password; their open sessions end.")
-    static final class Passwd implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDir data;
+    static final class Passwd extends StoreCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
-        public Integer call() throws Exception {
-            return guarded(spec, () -> {
-                AuthStore store = data.store();
-                User user = store.user(User.checkName(name)).orElseThrow(() -> new NotFoundException("user", name));
-                store.replace(new User(user.name(), user.role(), hash(spec, name), user.created()));
-                spec.commandLine().getOut().println("Changed the password of '" + name + "'; their sessions have ended.");
-                return 0;
-            });
+        int call(AuthStore store, PrintWriter out) throws IOException {
+            User user = existing(store, name);
+            store.replace(new User(user.name(), user.role(), hash(spec, name), user.created()));
+            out.println("Changed the password of '" + name + "'; their sessions have ended.");
+            return 0;
         }
     }
 
     @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role; it applies to their sessions and tokens at once.")
-    static final class SetRole implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDir data;
+    static final class SetRole extends StoreCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
         @Parameters(index = "1", paramLabel = "ROLE", description = "viewer, strategist, analyst or admin.")
         String role;
 
         @Override
-        public Integer call() throws Exception {
-            return guarded(spec, () -> {
-                Role r = Role.parse(role);
-                AuthStore store = data.store();
-                User user = store.user(User.checkName(name)).orElseThrow(() -> new NotFoundException("user", name));
-                store.replace(new User(user.name(), r, user.password(), user.created()));
-                spec.commandLine().getOut().println("'" + name + "' is now " + r.id() + ".");
-                return 0;
-            });
+        int call(AuthStore store, PrintWriter out) {
+            Role r = Role.parse(role);
+            User user = existing(store, name);
+            store.replace(new User(user.name(), r, user.password(), user.created()));
+            out.println("'" + name + "' is now " + r.id() + ".");
+            return 0;
         }
     }
 

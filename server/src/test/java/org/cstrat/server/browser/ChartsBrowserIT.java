@@ -6,14 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import org.cstrat.server.Workbench;
-import org.cstrat.server.testing.Browser;
-import org.cstrat.server.testing.EmbeddedNeo4j;
-import org.junit.jupiter.api.BeforeAll;
+import org.cstrat.server.testing.InBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -21,22 +16,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * ticks are round numbers (1, 2 or 5 × 10^k apart), and no legend text runs out of its picture however long the
  * strategy's name. The script runs on the simulation page itself, so it is the file the page serves.
  */
-@ExtendWith({EmbeddedNeo4j.class, Browser.class})
-class ChartsBrowserIT {
-
-    private static String base;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start(Workbench workbench, ChromeDriver chrome) {
-        base = workbench.httpUrl().toString().replaceAll("/$", "");
-        browser = chrome;
-    }
+class ChartsBrowserIT extends InBrowser {
 
     static void openTheSimulationPage() {
         browser.get(base + "/firms/equinox/simulate");
-        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-        Browser.waitUpTo(browser, 10).until(d -> Boolean.TRUE.equals(browser.executeScript("return !!window.Charts;")));
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        waitUpTo(10).until(d -> Boolean.TRUE.equals(browser.executeScript("return !!window.Charts;")));
     }
 
     @Test
@@ -125,7 +110,7 @@ class ChartsBrowserIT {
             assertThat(value % 5 == 0 || value % 2 == 0 || Math.abs(value * 100 - Math.round(value * 100)) < 1e-9).as(tick).isTrue();
         }
         browser.executeScript("document.getElementById('chart-test').scrollIntoView();");
-        Browser.screenshot(browser, "charts-legends-and-ticks");
+        screenshot("charts-legends-and-ticks");
     }
 
     @Test

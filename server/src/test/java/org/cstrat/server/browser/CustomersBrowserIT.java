@@ -14,14 +14,11 @@ import org.cstrat.server.customers.imports.ImportProgress;
 import org.cstrat.server.demo.SyntheticCustomerData;
 import org.cstrat.server.customers.CustomerServices;
 import org.cstrat.server.Workbench;
-import org.cstrat.server.testing.Browser;
-import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.cstrat.server.testing.InBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -29,19 +26,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * splits the component, the link is listed as unmerged, and Relink puts it back. A firm of its own, imported
  * from the synthetic generator (400 people, of whom eight share the family address).
  */
-@ExtendWith({EmbeddedNeo4j.class, Browser.class})
-class CustomersBrowserIT {
+class CustomersBrowserIT extends InBrowser {
 
     static final String FIRM = "it-browser-merge";
 
-    private static String base;
-    private static ChromeDriver browser;
     private static CustomerServices services;
 
     @BeforeAll
-    static void start(Workbench workbench, ChromeDriver chrome) {
-        base = workbench.httpUrl().toString().replaceAll("/$", "");
-        browser = chrome;
+    static void importCustomers(Workbench workbench) {
         services = workbench.services().customers();
         services.imports().importFiles(FIRM, SyntheticCustomerData.generate(FIRM, 400, SyntheticCustomerData.DEFAULT_SEED), ImportProgress.NONE);
     }
@@ -65,8 +57,8 @@ class CustomersBrowserIT {
         browser.findElement(By.cssSelector("#upload-form input[type=file]")).sendKeys(files.stream()
                 .map(f -> dir.resolve(f.name()).toAbsolutePath().toString()).collect(Collectors.joining("\n")));
         browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
-        Browser.waitUpTo(browser, 10).until(ExpectedConditions.visibilityOf(progress));
-        WebElement report = Browser.waitUpTo(browser, 120).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-report")));
+        waitUpTo(10).until(ExpectedConditions.visibilityOf(progress));
+        WebElement report = waitUpTo(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-report")));
 
         assertThat(report.getText()).contains(interactions + " new and 0 updated interactions");
         assertThat(report.findElement(By.linkText("See the unified view")).getAttribute("href")).endsWith("/firms/" + firm + "/customers");
@@ -76,18 +68,18 @@ class CustomersBrowserIT {
         assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max"));
         assertThat(browser.getCurrentUrl()).as("no page load: the script followed the job").endsWith("/customers/import");
         assertThat(services.identity().view(firm).interactions()).isEqualTo(interactions);
-        Browser.screenshot(browser, "customers-import-done");
+        screenshot("customers-import-done");
 
         Path bad = dir.resolve("bad").resolve("interactions.csv");
         Files.createDirectories(bad.getParent());
         Files.writeString(bad, "interaction_id,system,record_id,touchpoint,at,stage,amount\ni1,crm,CR1,nowhere,yesterday,request,-3\n");
         browser.findElement(By.cssSelector("#upload-form input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
-        Browser.waitUpTo(browser, 60).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
         assertThat(browser.findElements(By.cssSelector("#import-errors .import-error")).stream().map(WebElement::getText).toList())
                 .hasSize(4).anyMatch(e -> e.startsWith("interactions.csv:2:5: 'yesterday' is not a timestamp"));
         assertThat(browser.findElements(By.id("import-report"))).as("the earlier report is gone").isEmpty();
-        Browser.screenshot(browser, "customers-import-rejected");
+        screenshot("customers-import-rejected");
     }
 
     private static List<String> bridges() {
@@ -104,7 +96,7 @@ class CustomersBrowserIT {
         String family = bridges().stream().filter(id -> id.contains("/email/family")).findFirst().orElseThrow();
         WebElement section = browser.findElement(By.id("unified-view"));
         browser.findElement(By.cssSelector("#over-merged button[data-unmerge='" + family + "']")).click();
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.stalenessOf(section));
+        waitUpTo(30).until(ExpectedConditions.stalenessOf(section));
 
         assertThat(bridges()).as("no customer is over-merged through the family address any more").doesNotContain(family);
         List<WebElement> unmerged = browser.findElements(By.cssSelector("#excluded tbody tr"));
@@ -112,13 +104,13 @@ class CustomersBrowserIT {
         UnifiedView after = services.identity().view(FIRM);
         assertThat(after.customers()).as("the component split into several customers").isGreaterThan(before.customers());
         assertThat(after.overMerged()).hasSizeLessThan(before.overMerged().size());
-        Browser.screenshot(browser, "customers-unmerged");
+        screenshot("customers-unmerged");
 
         int links = unmerged.size();
         for (int i = 0; i < links; i++) {
             WebElement current = browser.findElement(By.id("unified-view"));
             browser.findElement(By.cssSelector("#excluded button[data-relink]")).click();
-            Browser.waitUpTo(browser, 30).until(ExpectedConditions.stalenessOf(current));
+            waitUpTo(30).until(ExpectedConditions.stalenessOf(current));
         }
         assertThat(browser.findElements(By.id("excluded"))).as("nothing unmerged any more").isEmpty();
         assertThat(bridges()).contains(family);
@@ -129,7 +121,7 @@ class CustomersBrowserIT {
     @Test
     void theCustomersPageShowsEveryFittedValue() {
         browser.get(base + "/firms/" + org.cstrat.server.demo.DemoCustomerData.FIRM + "/customers");
-        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("value-model")));
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("value-model")));
         assertThat(browser.findElement(By.id("value-model")).getText()).matches(
                 "Fitted on \\d+ customers up to [0-9-]+: BG/NBD r=[0-9.]+, α=[0-9.]+, a=[0-9.]+, b=[0-9.]+; Gamma-Gamma p=[0-9.]+, q=[0-9.]+, v=[0-9.]+\\.");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainPattern("\\b(null|NaN|undefined)\\b");

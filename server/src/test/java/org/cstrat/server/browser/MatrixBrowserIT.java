@@ -6,19 +6,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 
-import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.Browser;
-import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.cstrat.server.testing.InBrowser;
 import org.cstrat.server.testing.Http;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A strategist in a real browser (Debian's Chromium through its ChromeDriver): opens a market, clicks a
@@ -26,25 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * bad form and sees the field error. Saves screenshots to {@code target/screenshots/}. Runs whenever
  * {@code CI=true}; elsewhere it is skipped when {@code /usr/bin/chromedriver} is missing.
  */
-@ExtendWith({EmbeddedNeo4j.class, Browser.class})
-class MatrixBrowserIT {
-
-    private static String base;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start(Workbench workbench, ChromeDriver chrome) {
-        base = workbench.httpUrl().toString().replaceAll("/$", "");
-        browser = chrome;
-    }
-
-    static WebDriverWait waitUpTo(int seconds) {
-        return Browser.waitUpTo(browser, seconds);
-    }
-
-    static void screenshot(String name) throws IOException {
-        Browser.screenshot(browser, name);
-    }
+class MatrixBrowserIT extends InBrowser {
 
     static WebElement cell(String experience, String architecture) {
         return browser.findElement(By.cssSelector("td.cell[data-experience='" + experience + "'][data-architecture='" + architecture + "']"));

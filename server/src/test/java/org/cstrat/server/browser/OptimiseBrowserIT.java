@@ -2,40 +2,19 @@ package org.cstrat.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cstrat.server.Workbench;
-import org.cstrat.server.testing.Browser;
-import org.cstrat.server.testing.EmbeddedNeo4j;
-import org.junit.jupiter.api.BeforeAll;
+import org.cstrat.server.testing.InBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A strategist optimises a strategy's prices in the browser: the Optimise tab, a background job, the search and the surface. */
-@ExtendWith({EmbeddedNeo4j.class, Browser.class})
-class OptimiseBrowserIT {
-
-    private static String base;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start(Workbench workbench, ChromeDriver chrome) {
-        base = workbench.httpUrl().toString().replaceAll("/$", "");
-        browser = chrome;
-    }
-
-    private static void set(WebElement input, String value) {
-        input.clear();
-        input.sendKeys(value);
-    }
+class OptimiseBrowserIT extends InBrowser {
 
     @Test
     void optimiseTwoPricesAndSeeTheSearchAndTheResponseSurface() {
         browser.get(base + "/firms/hertz/simulate");
-        Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.id("run")).isEnabled());
+        waitUpTo(30).until(d -> d.findElement(By.id("run")).isEnabled());
         set(browser.findElement(By.id("periods")), "6");
         // The first strategy bills by personalised pricing: base price, slope and fairness cap are numbers to search.
         new Select(browser.findElement(By.cssSelector("#strategies tbody tr [name=billing]"))).selectByValue("personalised_pricing");
@@ -54,12 +33,12 @@ class OptimiseBrowserIT {
         String high = browser.findElement(By.id("opt-high-1")).getAttribute("value");
         set(browser.findElement(By.id("opt-high-1")), browser.findElement(By.id("opt-low-1")).getAttribute("value"));
         browser.findElement(By.id("opt-run")).click();
-        Browser.waitUpTo(browser, 20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("opt-errors"), "empty bounds"));
+        waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("opt-errors"), "empty bounds"));
         assertThat(browser.findElement(By.id("opt-errors")).getText()).contains("$.optimisation.decisions[0]");
 
         set(browser.findElement(By.id("opt-high-1")), high);
         browser.findElement(By.id("opt-run")).click();
-        Browser.waitUpTo(browser, 240).until(ExpectedConditions.presenceOfElementLocated(By.id("opt-surface")));
+        waitUpTo(240).until(ExpectedConditions.presenceOfElementLocated(By.id("opt-surface")));
         assertThat(browser.findElement(By.id("opt-errors")).getText()).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#opt-search .opt-point")).size()).isBetween(2, 10);
         assertThat(browser.findElements(By.cssSelector("#opt-surface .opt-cell")).size()).isBetween(2, 10);

@@ -6,18 +6,15 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import org.cstrat.server.Workbench;
 import org.cstrat.server.testing.Browser;
-import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.cstrat.server.testing.InBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -26,19 +23,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * sideways scrolling; the other pages (home, firm page, forms, simulation, customers, console) fit the width too.
  * Screenshots go to {@code target/screenshots/phone-*.png}.
  */
-@ExtendWith({EmbeddedNeo4j.class, Browser.class})
-class PhoneBrowserIT {
+class PhoneBrowserIT extends InBrowser {
 
     static final int WIDTH = 390;
     static final int HEIGHT = 844;
 
-    private static String base;
-    private static ChromeDriver browser;
-
     @BeforeAll
-    static void start(Workbench workbench, ChromeDriver chrome) {
-        base = workbench.httpUrl().toString().replaceAll("/$", "");
-        browser = chrome;
+    static void phoneWindow() {
         browser.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         // The window's outer size may keep a minimum on some platforms; the viewport is what a page sees, so set it exactly.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -47,8 +38,7 @@ class PhoneBrowserIT {
 
     @AfterAll
     static void restore() {
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        browser.manage().window().setSize(new Dimension(1500, 1100));
+        Browser.standardWindow(browser);
     }
 
     /** Rectangles, in page coordinates, and overflow of the elements a selector finds (the visible ones only). */
@@ -137,13 +127,13 @@ class PhoneBrowserIT {
         assertThat(markets).hasSizeGreaterThanOrEqualTo(3);
         for (String market : markets) {
             browser.get(market);
-            Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("matrix")));
+            waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("matrix")));
             String id = market.substring(market.lastIndexOf('/') + 1);
             assertThat(run(MATRIX_PROBLEMS)).as("matrix of %s", id).isEmpty();
             assertThat(run(NO_HORIZONTAL_OVERFLOW)).as("page of %s", id).isEmpty();
-            Browser.screenshot(browser, "phone-matrix-" + id);
+            screenshot("phone-matrix-" + id);
             browser.executeScript("document.querySelector('#matrix tbody tr').scrollIntoView();");
-            Browser.screenshot(browser, "phone-matrix-rows-" + id);
+            screenshot("phone-matrix-rows-" + id);
         }
 
         // The same checks with element rectangles from WebDriver, on one cell: the chips sit inside it, one under another when needed.
@@ -166,13 +156,13 @@ class PhoneBrowserIT {
 
         // Choosing a firm brings its panel into view (it sits below the matrix on a phone).
         browser.findElement(By.cssSelector(".chip[data-firm='livongo']")).click();
-        Browser.waitUpTo(browser, 10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("panel-name"), "Livongo"));
-        Browser.waitUpTo(browser, 5).until(d -> {
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("panel-name"), "Livongo"));
+        waitUpTo(5).until(d -> {
             Object top = browser.executeScript("return document.getElementById('panel-firm').getBoundingClientRect().top;");
             return ((Number) top).doubleValue() < HEIGHT && ((Number) top).doubleValue() >= -1;
         });
         assertThat(run(NO_HORIZONTAL_OVERFLOW)).isEmpty();
-        Browser.screenshot(browser, "phone-matrix-panel");
+        screenshot("phone-matrix-panel");
     }
 
     @Test
@@ -188,8 +178,8 @@ class PhoneBrowserIT {
         pages.put("console", "/console");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.get(base + page.getValue());
-            Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-            Browser.screenshot(browser, "phone-" + page.getKey());
+            waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+            screenshot("phone-" + page.getKey());
             assertThat(run(NO_HORIZONTAL_OVERFLOW)).as(page.getValue()).isEmpty();
             // The navigation stays on the screen: every link of the header is inside the viewport.
             for (WebElement link : browser.findElements(By.cssSelector(".site-header a"))) {

@@ -8,35 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.cstrat.server.demo.DemoCustomerData;
-import org.cstrat.server.Workbench;
-import org.cstrat.server.testing.Browser;
-import org.cstrat.server.testing.EmbeddedNeo4j;
+import org.cstrat.server.testing.InBrowser;
 import org.cstrat.server.testing.Http;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A strategist runs a simulation in the browser: progress, then the pictures; a bad field is marked. */
-@ExtendWith({EmbeddedNeo4j.class, Browser.class})
-class SimulationBrowserIT {
-
-    private static String base;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start(Workbench workbench, ChromeDriver chrome) {
-        base = workbench.httpUrl().toString().replaceAll("/$", "");
-        browser = chrome;
-    }
+class SimulationBrowserIT extends InBrowser {
 
     /** Waits until the page knows which strategies it runs: Run enabled, the loading status gone. */
     private static void waitForStrategies() {
-        Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.id("run")).isEnabled());
+        waitUpTo(30).until(d -> d.findElement(By.id("run")).isEnabled());
         assertThat(browser.findElement(By.id("run-status")).getText()).isEmpty();
     }
 
@@ -46,21 +31,16 @@ class SimulationBrowserIT {
         assertThat(text).as(browser.getCurrentUrl()).doesNotContainPattern("\\b(null|NaN|undefined)\\b");
     }
 
-    private static void set(WebElement input, String value) {
-        input.clear();
-        input.sendKeys(value);
-    }
-
     @Test
     void runASimulationAndSeeEveryPicture() throws IOException {
         browser.get(base + "/firms/hertz");
         browser.findElement(By.id("simulate-link")).click();
-        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation-form")));
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation-form")));
         waitForStrategies();
         set(browser.findElement(By.id("replications")), "60");
         set(browser.findElement(By.id("periods")), "12");
         browser.findElement(By.id("run")).click();
-        Browser.waitUpTo(browser, 240).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heatmap svg")));
+        waitUpTo(240).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heatmap svg")));
         for (String figure : new String[] {"npv-histogram", "fan-active", "fan-revenue", "frontier", "tornado", "heatmap"}) {
             assertThat(browser.findElements(By.cssSelector("#" + figure + " svg"))).as(figure).hasSize(1);
         }
@@ -80,11 +60,11 @@ class SimulationBrowserIT {
         }
         assertThat(browser.findElement(By.id("comparison")).getText()).contains("P(A beats B)");
         noMissingValues();
-        Browser.screenshot(browser, "simulation-hertz");
+        screenshot("simulation-hertz");
         WebElement stored = browser.findElement(By.cssSelector("#results .stored a"));
         String runPage = stored.getAttribute("href");
         browser.get(runPage);
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tornado svg")));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tornado svg")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         noMissingValues();
     }
@@ -93,8 +73,8 @@ class SimulationBrowserIT {
     void theCalibratedScenarioSaysWhatIsMissingForAFirmWithoutFittedValues() {
         browser.get(base + "/firms/hertz");
         browser.findElement(By.id("calibrate-link")).click();
-        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-download"))).click();
-        WebElement error = Browser.waitUpTo(browser, 20).until(d -> {
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-download"))).click();
+        WebElement error = waitUpTo(20).until(d -> {
             WebElement box = d.findElement(By.id("calibration-error"));
             return box.getText().isBlank() ? null : box;
         });
@@ -105,7 +85,7 @@ class SimulationBrowserIT {
     void aCalibratedFirmStartsFromItsOwnStrategiesAndOthersFromExamples() throws IOException {
         browser.get(base + "/firms/" + DemoCustomerData.FIRM + "/simulate");
         WebElement source = browser.findElement(By.id("strategy-source"));
-        Browser.waitUpTo(browser, 30).until(d -> source.getText().startsWith("This firm's current cell"));
+        waitUpTo(30).until(d -> source.getText().startsWith("This firm's current cell"));
         List<WebElement> names = browser.findElements(By.cssSelector("#strategies tbody [name=name]"));
         assertThat(names).hasSizeGreaterThan(1);
         assertThat(names.get(0).getAttribute("value")).startsWith("current: ");
@@ -116,11 +96,11 @@ class SimulationBrowserIT {
         assertThat(Double.parseDouble(fee.getAttribute("value"))).isEqualTo(220.0);
         assertThat(Double.parseDouble(perUnit.getAttribute("value"))).isEqualTo(120.0);
         noMissingValues();
-        Browser.screenshot(browser, "simulation-equinox-strategies");
+        screenshot("simulation-equinox-strategies");
 
         browser.get(base + "/firms/hertz/simulate");
         WebElement example = browser.findElement(By.id("strategy-source"));
-        Browser.waitUpTo(browser, 30).until(d -> example.getText().startsWith("Example strategies: "));
+        waitUpTo(30).until(d -> example.getText().startsWith("Example strategies: "));
         assertThat(example.getText()).contains("not fitted");
         assertThat(browser.findElement(By.cssSelector("#strategies tbody [name=name]")).getAttribute("value")).isEqualTo("respond-flat");
     }
@@ -132,7 +112,7 @@ class SimulationBrowserIT {
         WebElement price = browser.findElement(By.cssSelector("[data-path='$.strategies[0].billing.price']"));
         set(price, "-5");
         browser.findElement(By.id("run")).click();
-        WebElement error = Browser.waitUpTo(browser, 20).until(d -> {
+        WebElement error = waitUpTo(20).until(d -> {
             WebElement slot = price.findElement(By.xpath("following-sibling::span[@class='field-error']"));
             return slot.getText().isBlank() ? null : slot;
         });
@@ -201,7 +181,7 @@ class SimulationBrowserIT {
         browser.findElement(By.id("tornado")).click();
         browser.findElement(By.id("heatmap")).click();
         browser.findElement(By.id("run")).click();
-        Browser.waitUpTo(browser, 240).until(d -> d.findElements(By.cssSelector("#past-runs tbody tr")).size() == before + 1);
+        waitUpTo(240).until(d -> d.findElements(By.cssSelector("#past-runs tbody tr")).size() == before + 1);
         WebElement table = browser.findElement(By.id("past-runs"));
         assertThat(table.isDisplayed()).isTrue();
         assertThat(browser.findElements(By.id("no-runs")).stream().noneMatch(WebElement::isDisplayed)).isTrue();

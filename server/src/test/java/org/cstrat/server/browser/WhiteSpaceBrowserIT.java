@@ -4,37 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
-import org.cstrat.server.Workbench;
-import org.cstrat.server.testing.Browser;
-import org.cstrat.server.testing.EmbeddedNeo4j;
-import org.junit.jupiter.api.BeforeAll;
+import org.cstrat.server.testing.InBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Opening a white-space cell shows its questions without stretching its row (they open over the neighbours). */
-@ExtendWith({EmbeddedNeo4j.class, Browser.class})
-class WhiteSpaceBrowserIT {
-
-    private static String base;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start(Workbench workbench, ChromeDriver chrome) {
-        base = workbench.httpUrl().toString().replaceAll("/$", "");
-        browser = chrome;
-        browser.manage().window().setSize(new Dimension(1500, 1100));
-    }
+class WhiteSpaceBrowserIT extends InBrowser {
 
     @Test
     void openingAWhiteSpaceCellKeepsItsRowHeight() throws IOException {
         browser.get(base + "/markets/us-chronic-health");
-        Browser.waitUpTo(browser, 10).until(ExpectedConditions.presenceOfElementLocated(By.id("matrix")));
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("matrix")));
         for (String architecture : new String[] {"market_maker", "peer_to_peer"}) {
             WebElement cell = browser.findElement(By.cssSelector("td.cell.empty[data-experience='coach_behavior'][data-architecture='" + architecture + "']"));
             WebElement row = browser.findElement(By.cssSelector("tbody tr[data-experience='coach_behavior']"));
@@ -48,7 +31,7 @@ class WhiteSpaceBrowserIT {
             assertThat(box.getX()).isGreaterThanOrEqualTo(0);
             assertThat(box.getX() + box.getWidth()).as("questions inside the window").isLessThanOrEqualTo((int) viewport);
             assertThat(box.getWidth()).as("questions wide enough to read").isGreaterThanOrEqualTo(200);
-            Browser.screenshot(browser, "white-space-open-" + architecture);
+            screenshot("white-space-open-" + architecture);
             cell.findElement(By.tagName("summary")).click();
         }
     }

@@ -32,6 +32,9 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Para
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** The window every test starts with: a laptop screen (a phone test sets its own and {@link #standardWindow} undoes it). */
+    public static final Dimension WINDOW = new Dimension(1500, 1100);
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
     static final class Instance implements AutoCloseable {
@@ -46,11 +49,11 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Para
             options.setCapability("goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-quic", "--user-data-dir=" + profile, "--window-size=1500,1100");
+                    "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + WINDOW.width + "," + WINDOW.height);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort().build();
             driver = new ChromeDriver(service, options);
-            driver.manage().window().setSize(new Dimension(1500, 1100));
+            standardWindow(driver);
             Files.createDirectories(SCREENSHOTS);
         }
 
@@ -107,6 +110,12 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Para
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
         return instance(extension).driver;
+    }
+
+    /** Back to {@link #WINDOW}, without the device emulation a phone test sets. */
+    public static void standardWindow(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        driver.manage().window().setSize(WINDOW);
     }
 
     public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.cstrat.server.core.InvalidRequestException;
@@ -196,9 +197,21 @@ public final class ImportParser {
     private final class Cells {
         final CsvTable table;
         CsvTable.Row row;
+        private int errorsBefore;
 
         Cells(CsvTable table) {
             this.table = table;
+        }
+
+        /** Moves to {@code next}: {@link #clean()} now tells whether this row added an error. */
+        void at(CsvTable.Row next) {
+            row = next;
+            errorsBefore = errors.size();
+        }
+
+        /** No error found in this row so far. */
+        boolean clean() {
+            return errors.size() == errorsBefore;
         }
 
         int col(String name) {
@@ -273,26 +286,29 @@ public final class ImportParser {
         }
     }
 
-    private void channels(CsvTable table) {
+    /** Reads every row of {@code table} with {@code read}, through one {@link Cells} moved from row to row. */
+    private void eachRow(CsvTable table, Consumer<Cells> read) {
         Cells c = new Cells(table);
         for (CsvTable.Row row : table.rows()) {
-            c.row = row;
-            int before = errors.size();
+            c.at(row);
+            read.accept(c);
+        }
+    }
+
+    private void channels(CsvTable table) {
+        eachRow(table, c -> {
             String id = c.slug("channel_id");
             String name = c.required("name");
             String kind = c.oneOf("kind", CHANNEL_KINDS, null);
             boolean defined = c.define("channel", id, "channel_id");
-            if (errors.size() == before && defined) {
+            if (c.clean() && defined) {
                 channels.put(id, new Channel(id, name, kind));
             }
-        }
+        });
     }
 
     private void touchpoints(CsvTable table) {
-        Cells c = new Cells(table);
-        for (CsvTable.Row row : table.rows()) {
-            c.row = row;
-            int before = errors.size();
+        eachRow(table, c -> {
             String id = c.slug("touchpoint_id");
             String name = c.required("name");
             String channel = c.slug("channel");
@@ -304,34 +320,28 @@ public final class ImportParser {
             if (!channel.isEmpty() && !channels.containsKey(channel)) {
                 reference(channelRefs, channel, c.error("channel", "unknown channel '" + channel + "': not in a channels.csv file and not in the graph"));
             }
-            if (errors.size() == before && defined) {
+            if (c.clean() && defined) {
                 touchpoints.put(id, new Touchpoint(id, name, channel, initiative, moment, feedback, authorisation));
             }
-        }
+        });
     }
 
     private void actors(CsvTable table) {
-        Cells c = new Cells(table);
-        for (CsvTable.Row row : table.rows()) {
-            c.row = row;
-            int before = errors.size();
+        eachRow(table, c -> {
             String id = c.slug("actor_id");
             String name = c.required("name");
             String kind = c.oneOf("kind", ACTOR_KINDS, null);
             String role = c.oneOf("role", ROLES, null);
             boolean defined = c.define("actor", id, "actor_id");
-            if (errors.size() == before && defined) {
+            if (c.clean() && defined) {
                 actors.put(id, new Actor(id, name, kind, role));
             }
-        }
+        });
     }
 
     private void customers(CsvTable table) {
-        Cells c = new Cells(table);
         List<IdentifierKind> kinds = Arrays.stream(IdentifierKind.values()).filter(k -> table.column(k.id()).isPresent()).toList();
-        for (CsvTable.Row row : table.rows()) {
-            c.row = row;
-            int before = errors.size();
+        eachRow(table, c -> {
             String system = system(c);
             String recordId = c.required("record_id");
             LocalDate since = null;
@@ -358,12 +368,12 @@ public final class ImportParser {
                 }
             }
             boolean defined = c.define("customer record", system + "/" + recordId, "record_id");
-            if (errors.size() == before && defined) {
+            if (c.clean() && defined) {
                 String id = ImportBatch.recordId(firm, system, recordId);
                 records.put(id, new SourceRecord(id, system, recordId, emptyToNull(c.raw("name")), emptyToNull(c.raw("city")),
                         since, List.copyOf(identifiers)));
             }
-        }
+        });
     }
 
     private String system(Cells c) {
@@ -375,10 +385,7 @@ public final class ImportParser {
     }
 
     private void interactions(CsvTable table) {
-        Cells c = new Cells(table);
-        for (CsvTable.Row row : table.rows()) {
-            c.row = row;
-            int before = errors.size();
+        eachRow(table, c -> {
             String interactionId = c.required("interaction_id");
             String system = system(c);
             String recordId = c.required("record_id");
@@ -404,13 +411,13 @@ public final class ImportParser {
                 reference(recordRefs, record, c.error("record_id", "unknown customer record '" + recordId + "' of system '" + system
                         + "': not in a customers.csv file of this import and not imported before for firm '" + firm + "'"));
             }
-            if (errors.size() != before || !defined) {
-                continue;
+            if (!c.clean() || !defined) {
+                return;
             }
             String id = ImportBatch.interactionId(firm, system, interactionId);
             String episode = episodeRaw.isEmpty() ? id : ImportBatch.interactionId(firm, system, episodeRaw);
             interactions.add(new Interaction(id, record, touchpoint, at, stage, episode, amount, initiatedBy, satisfaction, personalised));
-        }
+        });
     }
 
     private static boolean valid(Pattern pattern, Set<String> known, String value) {
