@@ -2,7 +2,7 @@ package org.cstrat.server.console;
 
 import java.util.List;
 
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import org.cstrat.server.core.InvalidException;
 
 /**

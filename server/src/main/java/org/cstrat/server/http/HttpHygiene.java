@@ -1,6 +1,6 @@
 package org.cstrat.server.http;
 
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -125,9 +125,9 @@ final class HttpHygiene {
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            return List.of(new FieldError(path, "unknown field; expected one of " + known));
+            return List.of(FieldError.path(path, "unknown field; expected one of " + known));
         }
-        return List.of(new FieldError(path, e.getOriginalMessage()));
+        return List.of(FieldError.path(path, e.getOriginalMessage()));
     }
 
     private static String path(JsonMappingException e) {

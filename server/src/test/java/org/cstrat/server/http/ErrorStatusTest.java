@@ -1,6 +1,7 @@
 package org.cstrat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -18,7 +19,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import org.cstrat.server.console.ConsoleException;
 import org.cstrat.server.core.ConflictException;
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import org.cstrat.server.core.ForbiddenException;
 import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.core.NotFoundException;
@@ -27,9 +28,7 @@ import org.cstrat.server.core.StartupException;
 import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.core.ValidationException;
-import org.cstrat.server.customers.imports.ImportError;
 import org.cstrat.server.customers.imports.ImportRejectedException;
-import org.cstrat.server.customers.value.InputError;
 import org.cstrat.server.customers.value.TransactionLogException;
 import org.cstrat.server.simulation.SimulationRefusedException;
 import org.cstrat.server.view.Templates;
@@ -45,7 +44,7 @@ class ErrorStatusTest {
         assertThat(ErrorStatus.of(new NotFoundException("market", "x"))).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(ErrorStatus.of(ValidationException.of("name", "must not be empty"))).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ErrorStatus.of(new InvalidRequestException("end", "must be a date"))).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(ErrorStatus.of(new ImportRejectedException(List.of(new ImportError("a.csv", 2, 3, "bad")))))
+        assertThat(ErrorStatus.of(new ImportRejectedException(List.of(FieldError.at("a.csv", 2, 3, "bad")))))
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ErrorStatus.of(ConflictException.of("id", "exists"))).isEqualTo(HttpStatus.CONFLICT);
         assertThat(ErrorStatus.of(new UnprocessableException("too few customers"))).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -72,7 +71,7 @@ class ErrorStatusTest {
 
     @Test
     void theCustomerValueRootIsMappedToo() {
-        TransactionLogException log = new TransactionLogException(List.of(new InputError("log.csv", 3, 2, "bad amount")));
+        TransactionLogException log = new TransactionLogException(List.of(FieldError.at("log.csv", 3, 2, "bad amount")));
         assertThat(ErrorStatus.of(log)).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
@@ -82,10 +81,23 @@ class ErrorStatusTest {
 
     @Test
     void fieldErrorsNameAFileLineAndColumn() {
-        assertThat(FieldError.at("customers.csv", 14, 3, "bad date")).isEqualTo(new FieldError("customers.csv:14:3", "bad date"));
-        assertThat(FieldError.at("log.csv", 7, 0, "too few fields")).isEqualTo(new FieldError("log.csv:7", "too few fields"));
-        assertThat(new ImportRejectedException(List.of(new ImportError("b.csv", 4, 2, "late"), new ImportError("a.csv", 9, 1, "early")))
-                .fieldErrors()).containsExactly(new FieldError("a.csv:9:1", "early"), new FieldError("b.csv:4:2", "late"));
+        assertThat(FieldError.at("customers.csv", 14, 3, "bad date")).extracting(FieldError::field, FieldError::message)
+                .containsExactly("customers.csv:14:3", "bad date");
+        assertThat(FieldError.at("log.csv", 7, 0, "too few fields")).extracting(FieldError::field, FieldError::message)
+                .containsExactly("log.csv:7", "too few fields");
+        assertThat(new ImportRejectedException(List.of(FieldError.at("b.csv", 4, 2, "late"), FieldError.at("a.csv", 9, 1, "early")))
+                .fieldErrors()).extracting(FieldError::field, FieldError::message)
+                .containsExactly(tuple("a.csv:9:1", "early"), tuple("b.csv:4:2", "late"));
+    }
+
+    @Test
+    void fieldErrorsAreWrittenAsFieldAndMessage() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(Problem.FIELD_ERRORS);
+        assertThat(json.writeValueAsString(List.of(FieldError.path("name", "must not be empty"),
+                FieldError.path("$.run.replications", "1000000", "too many"), FieldError.at("log.csv", 7, 0, "too few fields"))))
+                .isEqualTo("[{\"field\":\"name\",\"message\":\"must not be empty\"},"
+                        + "{\"field\":\"$.run.replications\",\"message\":\"1000000: too many\"},"
+                        + "{\"field\":\"log.csv:7\",\"message\":\"too few fields\"}]");
     }
 
     @Test
