@@ -44,6 +44,7 @@ import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.core.StartupException;
+import org.cstrat.server.core.TooLargeException;
 import org.cstrat.server.core.ValidationException;
 import org.cstrat.server.app.Services;
 import org.cstrat.server.auth.Authenticator;
@@ -228,6 +229,7 @@ public final class WebServer implements AutoCloseable {
         app.exception(UnauthorizedException.class, (e, ctx) -> unauthorized(ctx, templates, e));
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
         app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
+        app.exception(TooLargeException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), HttpHygiene.tooLarge()));
         app.exception(ImportRejectedException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage(), e.fieldErrors()));
         app.exception(InvalidRequestException.class, (e, ctx) -> {
             if (e.fieldErrors().isEmpty()) {

@@ -25,6 +25,7 @@ import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.core.NotReadyException;
 import org.cstrat.server.core.StartupException;
+import org.cstrat.server.core.TooLargeException;
 import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.core.ValidationException;
@@ -52,6 +53,7 @@ class ErrorStatusTest {
                 .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(ErrorStatus.of(new SimulationRefusedException(SimulationRefusedException.Reason.TOO_MANY_JOBS, "busy", List.of())))
                 .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(ErrorStatus.of(new TooLargeException("the upload is too large"))).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
         assertThat(ErrorStatus.of(new ForbiddenException("no"))).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ErrorStatus.of(new UnauthorizedException("who"))).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(ErrorStatus.of(new NotReadyException("loading", false, "schema", 5))).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
@@ -98,6 +100,30 @@ class ErrorStatusTest {
                 .isEqualTo("[{\"field\":\"name\",\"message\":\"must not be empty\"},"
                         + "{\"field\":\"$.run.replications\",\"message\":\"1000000: too many\"},"
                         + "{\"field\":\"log.csv:7\",\"message\":\"too few fields\"}]");
+    }
+
+    @Test
+    void somethingTooLargeIs413NamingTheLimits() throws Exception {
+        Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+        WebServer.errors(app, new Templates());
+        app.get("/api/upload", ctx -> {
+            throw new TooLargeException("The upload is too large: exceeds max file size");
+        });
+        app.get("/upload", ctx -> {
+            throw new TooLargeException("The upload is too large: exceeds max file size");
+        });
+        try {
+            app.start("127.0.0.1", 0);
+            HttpResponse<String> api = get(app, "/api/upload");
+            assertThat(api.statusCode()).isEqualTo(413);
+            assertThat(api.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith(Problem.CONTENT_TYPE));
+            assertThat(JSON.readTree(api.body()).path("detail").asText()).isEqualTo(HttpHygiene.tooLarge()).contains("MiB for an upload");
+            HttpResponse<String> page = get(app, "/upload");
+            assertThat(page.statusCode()).isEqualTo(413);
+            assertThat(page.body()).contains("MiB for an upload");
+        } finally {
+            app.stop();
+        }
     }
 
     @Test
