@@ -1,5 +1,6 @@
 package org.cstrat.server.cli;
 
+import org.cstrat.input.FieldError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -105,10 +106,10 @@ public final class OptimiseCommand implements Callable<Integer> {
         }
         SimulationEngine engine = new SimulationEngine(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         WorkEstimate estimate = Optimiser.estimate(scenario, problem, engine.threads());
-        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
+        Optional<FieldError> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
                 WorkEstimate.usableHeap(Runtime.getRuntime().maxMemory()), WorkEstimate.RATE_PER_CORE_DEFAULT));
         if (excess.isPresent()) {
-            WorkEstimate.Excess e = excess.get();
+            FieldError e = excess.get();
             stderr.println("cstrat: " + file + ": the optimisation is too large to run here, nothing was run:");
             stderr.println("  " + e.field() + " = " + e.value() + ": " + e.message());
             stderr.flush();

@@ -1,5 +1,6 @@
 package org.cstrat.server.cli;
 
+import org.cstrat.input.FieldError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -125,10 +126,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         SimulationEngine engine = new SimulationEngine(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         WorkEstimate estimate = estimate(scenario, engine.threads());
-        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
+        Optional<FieldError> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
                 WorkEstimate.usableHeap(Runtime.getRuntime().maxMemory()), WorkEstimate.RATE_PER_CORE_DEFAULT));
         if (excess.isPresent()) {
-            WorkEstimate.Excess e = excess.get();
+            FieldError e = excess.get();
             String option = runs != null && e.field().equals("$.run.replications") ? " (--runs)" : "";
             stderr.println("cstrat: " + file + ": the scenario is too large to run here, nothing was run:");
             stderr.println("  " + e.field() + option + " = " + e.value() + ": " + e.message());

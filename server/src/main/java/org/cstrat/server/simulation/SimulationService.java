@@ -168,14 +168,14 @@ public final class SimulationService implements AutoCloseable {
 
     /** Refuses (422, naming the field that weighs most) a job whose arrays, heap or work exceed this server's limits. */
     private void refuseTooLarge(WorkEstimate estimate, String what) {
-        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow()
+        Optional<FieldError> excess = estimate.arrayOverflow()
                 .or(() -> estimate.exceedsMemory(limits.usableHeap(), limits.ratePerCore()))
                 .or(() -> estimate.exceedsWork(limits.maxWork(), limits.ratePerCore()));
         if (excess.isPresent()) {
-            WorkEstimate.Excess e = excess.get();
+            FieldError e = excess.get();
             throw new SimulationRefusedException(SimulationRefusedException.Reason.TOO_LARGE,
                     "This " + what + " is too large for this server: " + e.message() + ".",
-                    List.of(FieldError.path(e.field(), e.value(), e.message())));
+                    List.of(e));
         }
     }
 
