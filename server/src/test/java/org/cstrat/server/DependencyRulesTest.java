@@ -154,6 +154,25 @@ class DependencyRulesTest {
             })
             .because("an error's status is chosen in one place, http.ErrorStatus; a handler that shows a form again asks it");
 
+    /** Javalin's status answers thrown as exceptions: {@code BadRequestResponse}, {@code ContentTooLargeResponse}, ... */
+    private static final DescribedPredicate<JavaClass> JAVALIN_STATUS_ANSWER = DescribedPredicate.describe(
+            "a Javalin status answer (io.javalin.http.*Response)",
+            c -> c.getPackageName().equals("io.javalin.http") && c.isAssignableTo(io.javalin.http.HttpResponseException.class));
+
+    @ArchTest
+    static final ArchRule javalinStatusAnswersOnlyInHttp = noClasses()
+            .that().resideOutsideOfPackage(SERVER + ".http..")
+            .should().dependOnClassesThat(JAVALIN_STATUS_ANSWER)
+            .because("a feature raises a kind of core.WorkbenchException (too large: core.TooLargeException) and http answers "
+                    + "it with its status from http.ErrorStatus");
+
+    @ArchTest
+    static final ArchRule onlyHandlersNameHttpStatuses = noClasses()
+            .that().resideOutsideOfPackage(SERVER + ".http..").and(not(HANDLER_OR_COMMAND))
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.javalin.http.HttpStatus")
+            .because("services, records and helpers know no HTTP; a handler may choose its success answer (201 with "
+                    + "Location, 202, 204, a 303 redirect) and ask http.ErrorStatus for an error's status");
+
     @ArchTest
     static final ArchRule coreKnowsNoJavalin = noClasses()
             .that().resideInAPackage(SERVER + ".core..")

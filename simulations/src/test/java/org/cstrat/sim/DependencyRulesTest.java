@@ -16,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * code counts as much as an import; only constants the compiler inlines are invisible). It is a pure library: no web,
  * database, cluster or server class; its packages form no cycle and depend downwards only:
  * <ul>
- * <li>{@code framework} (the book's concepts) and {@code org.cstrat.sim} (the exception root) at the bottom;</li>
+ * <li>{@code framework} (the book's concepts), {@code org.cstrat.input} (the one record for an error at a place, which the
+ *     server uses too) and {@code org.cstrat.sim} (the exception root) at the bottom;</li>
  * <li>{@code model} (parameters, strategies, the hot loop) and {@code stats}, which know nothing of each other;</li>
  * <li>{@code engine} (runs replications) on model and stats;</li>
  * <li>{@code compare} (tornado, heatmap) and {@code optimise} (the optimiser, the only user of Commons Math) on the
@@ -26,7 +27,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * </ul>
  * Replaces the earlier check that read the source files' import lines.
  */
-@AnalyzeClasses(packages = {"org.cstrat.sim", "org.cstrat.framework"}, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = {"org.cstrat.sim", "org.cstrat.framework", "org.cstrat.input"}, importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRulesTest {
 
     @ArchTest
@@ -43,10 +44,11 @@ class DependencyRulesTest {
 
     @ArchTest
     static final ArchRule noServerClasses = noClasses().should().dependOnClassesThat(
-                    DescribedPredicate.describe("are project classes outside org.cstrat.sim and org.cstrat.framework",
+                    DescribedPredicate.describe("are project classes outside org.cstrat.sim, org.cstrat.framework and org.cstrat.input",
                             c -> c.getPackageName().startsWith("org.cstrat.")
                                     && !c.getPackageName().equals("org.cstrat.sim") && !c.getPackageName().startsWith("org.cstrat.sim.")
-                                    && !c.getPackageName().equals("org.cstrat.framework") && !c.getPackageName().startsWith("org.cstrat.framework.")))
+                                    && !c.getPackageName().equals("org.cstrat.framework") && !c.getPackageName().startsWith("org.cstrat.framework.")
+                                    && !c.getPackageName().equals("org.cstrat.input") && !c.getPackageName().startsWith("org.cstrat.input.")))
             .because("the server, CLI and Spark modules depend on the simulations module, not the reverse");
 
     @ArchTest
@@ -60,6 +62,7 @@ class DependencyRulesTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("framework").definedBy("org.cstrat.framework..")
+            .layer("input").definedBy("org.cstrat.input..")
             .layer("root").definedBy("org.cstrat.sim")
             .layer("model").definedBy("org.cstrat.sim.model..")
             .layer("stats").definedBy("org.cstrat.sim.stats..")
@@ -82,6 +85,12 @@ class DependencyRulesTest {
     static final ArchRule frameworkKnowsNoEngine = noClasses().that().resideInAPackage("org.cstrat.framework..")
             .should().dependOnClassesThat().resideInAPackage("org.cstrat.sim..")
             .because("the book's concepts are the vocabulary of the engine, not a part of it");
+
+    @ArchTest
+    static final ArchRule inputErrorsKnowNothing = classes().that().resideInAPackage("org.cstrat.input..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..")
+            .because("the error record is shared by every layer here and by the server (whose customers.value may import"
+                    + " nothing else of it), so it depends on none of them");
 
     @ArchTest
     static final ArchRule exceptionRootKnowsNothing = classes().that().resideInAPackage("org.cstrat.sim")

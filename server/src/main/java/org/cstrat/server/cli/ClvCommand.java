@@ -15,7 +15,7 @@ import org.cstrat.server.customers.value.ClvFitter;
 import org.cstrat.server.customers.value.ClvJson;
 import org.cstrat.server.customers.value.CustomerSummary;
 import org.cstrat.server.customers.value.FitNotConvergedException;
-import org.cstrat.server.customers.value.InputError;
+import org.cstrat.input.FieldError;
 import org.cstrat.server.customers.value.TransactionLog;
 import org.cstrat.server.customers.value.TransactionLogException;
 import picocli.CommandLine;
@@ -74,7 +74,7 @@ public final class ClvCommand implements Runnable {
                 summaries = TransactionLog.read(transactions).summarise(end);
             } catch (TransactionLogException e) {
                 stderr.println("cstrat: " + transactions + " has " + e.errors().size() + " error(s):");
-                e.errors().stream().map(InputError::toString).forEach(line -> stderr.println("  " + line));
+                e.errors().stream().map(FieldError::toString).forEach(line -> stderr.println("  " + line));
                 return CommandLine.ExitCode.USAGE;
             } catch (UncheckedIOException e) {
                 stderr.println("cstrat: cannot read " + transactions + ": " + TextFile.why(e.getCause()));

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.cstrat.server.customers.imports.ImportError;
+import org.cstrat.input.FieldError;
 import org.cstrat.server.customers.imports.ImportFile;
 import org.cstrat.server.customers.imports.ImportParser;
 import org.cstrat.server.customers.imports.ImportRejectedException;
@@ -95,7 +95,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("cstrat: " + e.getMessage());
             return 1;
         } catch (ImportRejectedException e) {
-            for (ImportError error : e.errors()) {
+            for (FieldError error : e.errors()) {
                 err.println(error);
             }
             if (e.total() > e.errors().size()) {

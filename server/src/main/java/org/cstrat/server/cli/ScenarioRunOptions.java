@@ -1,5 +1,6 @@
 package org.cstrat.server.cli;
 
+import org.cstrat.input.FieldError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -114,10 +115,10 @@ final class ScenarioRunOptions {
      */
     boolean admits(WorkEstimate estimate, Path file, Work work, Map<String, String> options) {
         PrintWriter stderr = mixee.commandLine().getErr();
-        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
+        Optional<FieldError> excess = estimate.arrayOverflow().or(() -> estimate.exceedsMemory(
                 WorkEstimate.usableHeap(Runtime.getRuntime().maxMemory()), WorkEstimate.RATE_PER_CORE_DEFAULT));
         if (excess.isPresent()) {
-            WorkEstimate.Excess e = excess.get();
+            FieldError e = excess.get();
             String option = options.containsKey(e.field()) ? " (" + options.get(e.field()) + ")" : "";
             stderr.println("cstrat: " + file + ": " + work.subject + " is too large to run here, nothing was run:");
             stderr.println("  " + e.field() + option + " = " + e.value() + ": " + e.message());

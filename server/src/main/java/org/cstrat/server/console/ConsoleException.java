@@ -2,7 +2,7 @@ package org.cstrat.server.console;
 
 import java.util.List;
 
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import org.cstrat.server.core.InvalidException;
 
 /**
@@ -39,7 +39,7 @@ public final class ConsoleException extends InvalidException {
     private final Integer offset;
 
     public ConsoleException(Kind kind, String message, String code, Integer line, Integer column, Integer offset) {
-        super(message, line == null ? List.of() : List.of(FieldError.at("query", line, column == null ? 0 : column, message)));
+        super(message, line == null || line < 1 ? List.of() : List.of(FieldError.at("query", line, column == null || column < 0 ? 0 : column, message)));
         this.kind = kind;
         this.code = code;
         this.line = line;

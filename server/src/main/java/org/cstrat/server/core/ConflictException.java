@@ -1,5 +1,6 @@
 package org.cstrat.server.core;
 
+import org.cstrat.input.FieldError;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public final class ConflictException extends WorkbenchException {
     }
 
     public static ConflictException of(String field, String message) {
-        return new ConflictException(List.of(new FieldError(field, message)));
+        return new ConflictException(List.of(FieldError.path(field, message)));
     }
 
     public List<FieldError> errors() {

@@ -1,5 +1,6 @@
 package org.cstrat.server.core;
 
+import org.cstrat.input.FieldError;
 import java.util.List;
 
 /**

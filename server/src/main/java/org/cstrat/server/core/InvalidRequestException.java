@@ -1,5 +1,6 @@
 package org.cstrat.server.core;
 
+import org.cstrat.input.FieldError;
 import java.util.List;
 
 /**
@@ -13,6 +14,6 @@ public final class InvalidRequestException extends InvalidException {
     }
 
     public InvalidRequestException(String field, String message) {
-        super(field + ": " + message, List.of(new FieldError(field, message)));
+        super(field + ": " + message, List.of(FieldError.path(field, message)));
     }
 }

@@ -1,5 +1,6 @@
 package org.cstrat.server.core;
 
+import org.cstrat.input.FieldError;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ public final class ValidationException extends InvalidException {
     }
 
     public static ValidationException of(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, message)));
+        return new ValidationException(List.of(FieldError.path(field, message)));
     }
 
     static String summary(List<FieldError> errors) {

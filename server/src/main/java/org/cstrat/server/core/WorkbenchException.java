@@ -8,8 +8,8 @@ package org.cstrat.server.core;
  * constructor, say) is a bug in the workbench, answered as a server error and logged.
  */
 public abstract sealed class WorkbenchException extends RuntimeException
-        permits NotFoundException, InvalidException, ConflictException, UnprocessableException, ForbiddenException,
-        UnauthorizedException, NotReadyException, StartupException {
+        permits NotFoundException, InvalidException, ConflictException, UnprocessableException, TooLargeException,
+        ForbiddenException, UnauthorizedException, NotReadyException, StartupException {
 
     protected WorkbenchException(String message) {
         super(message);

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import org.cstrat.server.customers.imports.ImportFile;
 import org.cstrat.server.customers.imports.ImportJobs;
 import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.core.NotFoundException;
+import org.cstrat.server.core.TooLargeException;
 
 /** What the customers API and pages both read from a request: an import job by id, uploaded files, a valuation's end date. */
 final class CustomerRequests {
@@ -32,7 +32,7 @@ final class CustomerRequests {
         } catch (Exception e) { // Jetty's multipart errors arrive unchecked (IOException, IllegalStateException)
             String message = String.valueOf(e.getMessage());
             if (message.contains("exceeds max")) {
-                throw new ContentTooLargeResponse("The upload is too large: " + message);
+                throw new TooLargeException("The upload is too large: " + message);
             }
             throw new InvalidRequestException("The upload is not valid multipart/form-data: " + message);
         }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.cstrat.server.core.ValidationException;
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 
 /** Collects field errors while a command is read from its input; {@link #done()} throws them all at once (400). */
 final class Checks {
@@ -25,7 +25,7 @@ final class Checks {
 
     void error(String field, String message) {
         if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-            errors.add(new FieldError(field, message));
+            errors.add(FieldError.path(field, message));
         }
     }
 

@@ -8,13 +8,16 @@ import org.cstrat.framework.Experience;
 import org.cstrat.framework.PricingIndicator;
 import org.cstrat.framework.RevenueModelKind;
 import org.cstrat.framework.StarStage;
+import org.cstrat.server.core.ValidationException;
 import org.cstrat.server.placement.Vocabulary;
 
 /**
- * The edits a strategist can make, each read and validated from an {@link Input} (a form or a JSON body).
- * {@code read(in, pathId)}: {@code pathId} is null when creating (the id comes from the input or the name),
- * the id in the path when editing (the input may repeat it but not change it). Every reader throws a
- * {@link org.cstrat.server.core.ValidationException} with all field errors at once.
+ * The edits a strategist can make: typed request records that the handlers read from an {@link Input} (a form, or a
+ * JSON body) and {@link EditingService} writes. {@code read(in, pathId)}: {@code pathId} is null when creating (the id
+ * comes from the input or the name), the id in the path when editing (the input may repeat it but not change it).
+ * Every reader throws a {@link ValidationException} with all field errors at once, an unknown JSON field included;
+ * each record's constructor checks what any command must hold (an id, a name unless it only links), so a
+ * command built in code is held to the same rules.
  */
 public final class Commands {
 
@@ -27,6 +30,43 @@ public final class Commands {
     private Commands() {
     }
 
+    /** A part of a firm, created or updated through {@code /firms/{firmId}/{kind}}. */
+    public sealed interface PartCommand permits OfferingCommand, TouchpointCommand, TechnologyCommand, ActorCommand, RevenueModelCommand {
+        /** The part's id. */
+        String id();
+
+        /**
+         * Reads a part of {@code kind}; {@code itemId} is null when creating (an existing technology or actor may then be
+         * linked by its id alone), the id in the path when updating.
+         */
+        static PartCommand read(Kind kind, Input in, String itemId) {
+            return switch (kind) {
+                case OFFERING -> OfferingCommand.read(in, itemId);
+                case TOUCHPOINT -> TouchpointCommand.read(in, itemId);
+                case TECHNOLOGY -> TechnologyCommand.read(in, itemId, itemId == null);
+                case ACTOR -> ActorCommand.read(in, itemId, itemId == null);
+                case REVENUE_MODEL -> RevenueModelCommand.read(in, itemId);
+            };
+        }
+    }
+
+    /**
+     * What every command holds: an id. (A new id is checked against {@link Checks#ID} when read; an existing one comes from
+     * the path as the graph has it, an imported touchpoint's for instance, and is not checked again.)
+     */
+    private static void requireId(String id) {
+        if (id == null || id.isBlank()) {
+            throw ValidationException.of("id", "must not be empty");
+        }
+    }
+
+    /** ... and a name, unless the command only links an existing part ({@code linkOnly}). */
+    private static void requireName(String name, boolean linkOnly) {
+        if (!linkOnly && (name == null || name.isBlank())) {
+            throw ValidationException.of("name", "must not be empty");
+        }
+    }
+
     private static String idOf(Checks c, String pathId, String name) {
         if (pathId != null) {
             c.sameId("id", pathId);
@@ -37,14 +77,20 @@ public final class Commands {
 
     /** A market. */
     public record MarketCommand(String id, String name, String region, Integer asOf, String description) {
+        public MarketCommand {
+            requireId(id);
+            requireName(name, false);
+        }
+
         public static MarketCommand read(Input in, String pathId) {
             Checks c = new Checks(in);
             String name = c.name("name");
             String id = idOf(c, pathId, name);
-            MarketCommand cmd = new MarketCommand(id, name, c.optionalText("region", Checks.NAME_MAX),
-                    c.integer("asOf", 1900, 2100), c.optionalText("description", Checks.TEXT_MAX));
+            String region = c.optionalText("region", Checks.NAME_MAX);
+            Integer asOf = c.integer("asOf", 1900, 2100);
+            String description = c.optionalText("description", Checks.TEXT_MAX);
             c.done();
-            return cmd;
+            return new MarketCommand(id, name, region, asOf, description);
         }
     }
 
@@ -55,6 +101,11 @@ public final class Commands {
          * The fields of a firm; {@code market} (optional, on an update) is the market to move it to: its other markets are
          * left for that one in the same transaction, and a market that does not exist is refused.
          */
+        public FirmCommand {
+            requireId(id);
+            requireName(name, false);
+        }
+
         public static FirmCommand read(Input in, String pathId) {
             Checks c = new Checks(in);
             String name = c.name("name");
@@ -63,15 +114,16 @@ public final class Commands {
             if (market != null && !Checks.ID.matcher(market).matches()) {
                 c.error("market", "'" + market + "' is not a market id");
             }
-            FirmCommand cmd = new FirmCommand(id, name, c.optionalText("description", Checks.TEXT_MAX),
-                    c.optionalText("parentName", Checks.NAME_MAX),
-                    c.oneOf("type", Vocabulary.FIRM_TYPES, false, "firm type"),
-                    orDefault(c.oneOf("status", Vocabulary.FIRM_STATUSES, false, "status"), "active"),
-                    c.integer("founded", 1600, 2100), c.optionalText("source", Checks.TEXT_MAX),
-                    c.oneOf("experience", EXPERIENCES, false, "experience"),
-                    c.oneOf("architecture", ARCHITECTURES, false, "architecture"), market);
+            String description = c.optionalText("description", Checks.TEXT_MAX);
+            String parentName = c.optionalText("parentName", Checks.NAME_MAX);
+            String type = c.oneOf("type", Vocabulary.FIRM_TYPES, false, "firm type");
+            String status = orDefault(c.oneOf("status", Vocabulary.FIRM_STATUSES, false, "status"), "active");
+            Integer founded = c.integer("founded", 1600, 2100);
+            String source = c.optionalText("source", Checks.TEXT_MAX);
+            String experience = c.oneOf("experience", EXPERIENCES, false, "experience");
+            String architecture = c.oneOf("architecture", ARCHITECTURES, false, "architecture");
             c.done();
-            return cmd;
+            return new FirmCommand(id, name, description, parentName, type, status, founded, source, experience, architecture, market);
         }
 
         /** The parent company's id: a slug of its name. */
@@ -81,7 +133,12 @@ public final class Commands {
     }
 
     /** An offering, who supplies it ({@code self} or an actor id of the firm) and its declared cell (optional). */
-    public record OfferingCommand(String id, String name, String suppliedBy, String experience, String architecture) {
+    public record OfferingCommand(String id, String name, String suppliedBy, String experience, String architecture) implements PartCommand {
+        public OfferingCommand {
+            requireId(id);
+            requireName(name, false);
+        }
+
         public static OfferingCommand read(Input in, String pathId) {
             Checks c = new Checks(in);
             String name = c.name("name");
@@ -90,17 +147,22 @@ public final class Commands {
             if (supplier != null && !supplier.equals("self") && !Checks.ID.matcher(supplier).matches()) {
                 c.error("suppliedBy", "'" + supplier + "' is not 'self' or an actor id");
             }
-            OfferingCommand cmd = new OfferingCommand(id, name, supplier,
-                    c.oneOf("experience", EXPERIENCES, false, "experience"),
-                    c.oneOf("architecture", ARCHITECTURES, false, "architecture"));
+            String experience = c.oneOf("experience", EXPERIENCES, false, "experience");
+            String architecture = c.oneOf("architecture", ARCHITECTURES, false, "architecture");
             c.done();
-            return cmd;
+            return new OfferingCommand(id, name, supplier, experience, architecture);
         }
     }
 
     /** A touchpoint and the offerings it is limited to (none: all the firm's offerings). */
     public record TouchpointCommand(String id, String name, String initiative, String channel, boolean momentOfTruth,
-                                    boolean collectsFeedback, boolean standingAuthorisation, List<String> supports) {
+                                    boolean collectsFeedback, boolean standingAuthorisation, List<String> supports) implements PartCommand {
+        public TouchpointCommand {
+            requireId(id);
+            requireName(name, false);
+            supports = supports == null ? List.of() : List.copyOf(supports);
+        }
+
         public static TouchpointCommand read(Input in, String pathId) {
             Checks c = new Checks(in);
             String name = c.name("name");
@@ -111,10 +173,11 @@ public final class Commands {
             if (standing && initiative != null && !Vocabulary.Initiative.FIRM_AUTOMATIC.equals(initiative)) {
                 c.error("standingAuthorisation", "only a firm_automatic touchpoint acts under a standing authorisation");
             }
-            TouchpointCommand cmd = new TouchpointCommand(id, name, initiative, channel, c.flag("momentOfTruth"),
-                    c.flag("collectsFeedback"), standing, c.ids("supports"));
+            boolean momentOfTruth = c.flag("momentOfTruth");
+            boolean collectsFeedback = c.flag("collectsFeedback");
+            List<String> supports = c.ids("supports");
             c.done();
-            return cmd;
+            return new TouchpointCommand(id, name, initiative, channel, momentOfTruth, collectsFeedback, standing, supports);
         }
     }
 
@@ -122,19 +185,24 @@ public final class Commands {
      * A technology of the firm. Creating with the id of an existing technology and no name links that
      * technology to the firm instead (technologies are shared across firms).
      */
-    public record TechnologyCommand(String id, String name, String star) {
+    public record TechnologyCommand(String id, String name, String star) implements PartCommand {
+        public TechnologyCommand {
+            requireId(id);
+            requireName(name, name == null);
+        }
+
         public static TechnologyCommand read(Input in, String pathId, boolean linkAllowed) {
             Checks c = new Checks(in);
             if (linkAllowed && in.text("name") == null && in.text("id") != null) {
-                TechnologyCommand link = new TechnologyCommand(c.id("id", null), null, null);
+                String linked = c.id("id", null);
                 c.done();
-                return link;
+                return new TechnologyCommand(linked, null, null);
             }
             String name = c.name("name");
             String id = idOf(c, pathId, name);
-            TechnologyCommand cmd = new TechnologyCommand(id, name, c.oneOf("star", STAR_STAGES, true, "STAR stage"));
+            String star = c.oneOf("star", STAR_STAGES, true, "STAR stage");
             c.done();
-            return cmd;
+            return new TechnologyCommand(id, name, star);
         }
 
         public boolean linkOnly() {
@@ -147,17 +215,23 @@ public final class Commands {
      * what the actor pays the firm for; {@code firmPays}: what the firm pays it for). Creating with the id of an
      * existing actor and no name links that actor.
      */
-    public record ActorCommand(String id, String name, String kind, String role, String paysFirm, String firmPays) {
+    public record ActorCommand(String id, String name, String kind, String role, String paysFirm, String firmPays) implements PartCommand {
+        public ActorCommand {
+            requireId(id);
+            requireName(name, name == null);
+        }
+
         public static ActorCommand read(Input in, String pathId, boolean linkAllowed) {
             Checks c = new Checks(in);
             boolean link = linkAllowed && in.text("name") == null && in.text("id") != null;
             String name = link ? null : c.name("name");
             String id = link ? c.id("id", null) : idOf(c, pathId, name);
             String kind = link ? null : c.oneOf("kind", Vocabulary.ACTOR_KINDS, true, "actor kind");
-            ActorCommand cmd = new ActorCommand(id, name, kind, c.oneOf("role", Vocabulary.ACTOR_ROLES, true, "role"),
-                    c.optionalText("paysFirm", Checks.NAME_MAX), c.optionalText("firmPays", Checks.NAME_MAX));
+            String role = c.oneOf("role", Vocabulary.ACTOR_ROLES, true, "role");
+            String paysFirm = c.optionalText("paysFirm", Checks.NAME_MAX);
+            String firmPays = c.optionalText("firmPays", Checks.NAME_MAX);
             c.done();
-            return cmd;
+            return new ActorCommand(id, name, kind, role, paysFirm, firmPays);
         }
 
         public boolean linkOnly() {
@@ -167,7 +241,12 @@ public final class Commands {
 
     /** A revenue model; {@code paidBy} names an actor of the firm when the payer is an actor. */
     public record RevenueModelCommand(String id, String name, String kind, String payer, String unit, Double price,
-                                      String indicator, String paidBy) {
+                                      String indicator, String paidBy) implements PartCommand {
+        public RevenueModelCommand {
+            requireId(id);
+            requireName(name, false);
+        }
+
         public static RevenueModelCommand read(Input in, String pathId) {
             Checks c = new Checks(in);
             String name = c.name("name");
@@ -188,10 +267,10 @@ public final class Commands {
             if ("personalised_pricing".equals(kind) && indicator == null && in.text("indicator") == null) {
                 c.error("indicator", "personalised pricing needs an indicator: one of " + String.join(", ", INDICATORS));
             }
-            RevenueModelCommand cmd = new RevenueModelCommand(id, name, kind, payer, c.optionalText("unit", 40),
-                    c.decimal("price", 0), indicator, paidBy);
+            String unit = c.optionalText("unit", 40);
+            Double price = c.decimal("price", 0);
             c.done();
-            return cmd;
+            return new RevenueModelCommand(id, name, kind, payer, unit, price, indicator, paidBy);
         }
     }
 

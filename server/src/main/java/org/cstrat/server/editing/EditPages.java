@@ -11,6 +11,9 @@ import io.javalin.http.HttpStatus;
 import org.cstrat.server.core.ConflictException;
 import org.cstrat.server.core.ValidationException;
 import org.cstrat.server.core.WorkbenchException;
+import org.cstrat.server.editing.Commands.FirmCommand;
+import org.cstrat.server.editing.Commands.MarketCommand;
+import org.cstrat.server.editing.Commands.PartCommand;
 import org.cstrat.server.view.Templates;
 
 /**
@@ -38,7 +41,7 @@ public final class EditPages {
     }
 
     public void createMarket(Context ctx) {
-        submit(ctx, () -> editing.createMarket(Input.ofForm(ctx.formParamMap())), id -> "/markets/" + id,
+        submit(ctx, () -> editing.createMarket(MarketCommand.read(Input.ofForm(ctx.formParamMap()), null)), id -> "/markets/" + id,
                 (values, errors) -> forms.market(null, values, errors));
     }
 
@@ -48,7 +51,7 @@ public final class EditPages {
 
     public void updateMarket(Context ctx) {
         String market = ctx.pathParam("marketId");
-        submit(ctx, () -> editing.updateMarket(market, Input.ofForm(ctx.formParamMap())), id -> "/markets/" + id,
+        submit(ctx, () -> editing.updateMarket(MarketCommand.read(Input.ofForm(ctx.formParamMap()), market)), id -> "/markets/" + id,
                 (values, errors) -> forms.market(market, values, errors));
     }
 
@@ -59,7 +62,7 @@ public final class EditPages {
     /** After creating a firm, the matrix opens with the new firm selected, so the strategist sees where it landed. */
     public void createFirm(Context ctx) {
         String market = ctx.pathParam("marketId");
-        submit(ctx, () -> editing.createFirm(market, Input.ofForm(ctx.formParamMap())), id -> "/markets/" + market + "?selected=" + id,
+        submit(ctx, () -> editing.createFirm(market, FirmCommand.read(Input.ofForm(ctx.formParamMap()), null)), id -> "/markets/" + market + "?selected=" + id,
                 (values, errors) -> forms.firm(market, null, values, errors));
     }
 
@@ -69,7 +72,7 @@ public final class EditPages {
 
     public void updateFirm(Context ctx) {
         String firm = ctx.pathParam("firmId");
-        submit(ctx, () -> editing.updateFirm(firm, Input.ofForm(ctx.formParamMap())), id -> "/firms/" + id,
+        submit(ctx, () -> editing.updateFirm(FirmCommand.read(Input.ofForm(ctx.formParamMap()), firm)), id -> "/firms/" + id,
                 (values, errors) -> forms.firm(null, firm, values, errors));
     }
 
@@ -80,7 +83,7 @@ public final class EditPages {
     public void createPart(Context ctx) {
         String firm = ctx.pathParam("firmId");
         Kind kind = EditingService.kind(ctx.pathParam("kind"));
-        submit(ctx, () -> editing.save(firm, kind, null, Input.ofForm(ctx.formParamMap())), id -> "/firms/" + firm,
+        submit(ctx, () -> editing.createPart(firm, PartCommand.read(kind, Input.ofForm(ctx.formParamMap()), null)), id -> "/firms/" + firm,
                 (values, errors) -> forms.part(firm, kind, null, values, errors));
     }
 
@@ -92,7 +95,7 @@ public final class EditPages {
         String firm = ctx.pathParam("firmId");
         Kind kind = EditingService.kind(ctx.pathParam("kind"));
         String item = ctx.pathParam("itemId");
-        submit(ctx, () -> editing.save(firm, kind, item, Input.ofForm(ctx.formParamMap())), id -> "/firms/" + firm,
+        submit(ctx, () -> editing.updatePart(firm, PartCommand.read(kind, Input.ofForm(ctx.formParamMap()), item)), id -> "/firms/" + firm,
                 (values, errors) -> forms.part(firm, kind, item, values, errors));
     }
 

@@ -7,14 +7,15 @@ import org.cstrat.server.editing.Commands.ActorCommand;
 import org.cstrat.server.editing.Commands.FirmCommand;
 import org.cstrat.server.editing.Commands.MarketCommand;
 import org.cstrat.server.editing.Commands.OfferingCommand;
+import org.cstrat.server.editing.Commands.PartCommand;
 import org.cstrat.server.editing.Commands.RevenueModelCommand;
 import org.cstrat.server.editing.Commands.TechnologyCommand;
 import org.cstrat.server.editing.Commands.TouchpointCommand;
 import org.cstrat.server.neo4j.GraphChanges;
 
 /**
- * Reads and validates an edit, then writes it in one transaction. Every method returns the id written. Once the
- * transaction has ended (committed or not) it moves {@link GraphChanges} on, so cached reads (the matrices) are
+ * Writes an edit, a command the handler has read and validated ({@link Commands}), in one transaction. Every method
+ * returns the id written. Once the transaction has ended (committed or not) it moves {@link GraphChanges} on, so cached reads (the matrices) are
  * computed again on the next request.
  */
 public final class EditingService {
@@ -32,41 +33,44 @@ public final class EditingService {
         this.changes = changes;
     }
 
-    public String createMarket(Input in) {
-        MarketCommand m = MarketCommand.read(in, null);
+    public String createMarket(MarketCommand m) {
         return write(() -> {
             repository.createMarket(m);
             return m.id();
         });
     }
 
-    public String updateMarket(String marketId, Input in) {
-        MarketCommand m = MarketCommand.read(in, marketId);
+    /** Updates the market {@code m.id()} (the id in the path). */
+    public String updateMarket(MarketCommand m) {
         return write(() -> {
             repository.updateMarket(m);
             return m.id();
         });
     }
 
-    public String createFirm(String marketId, Input in) {
-        FirmCommand f = FirmCommand.read(in, null);
+    public String createFirm(String marketId, FirmCommand f) {
         return write(() -> {
             repository.createFirm(marketId, f);
             return f.id();
         });
     }
 
-    public String updateFirm(String firmId, Input in) {
-        FirmCommand f = FirmCommand.read(in, firmId);
+    /** Updates the firm {@code f.id()} (the id in the path), moving it to {@code f.market()} when one is given. */
+    public String updateFirm(FirmCommand f) {
         return write(() -> {
             repository.updateFirm(f);
             return f.id();
         });
     }
 
-    /** Creates ({@code itemId} null) or updates a part of a firm. */
-    public String save(String firmId, Kind kind, String itemId, Input in) {
-        return write(() -> savePart(firmId, kind, itemId, in));
+    /** Creates a part of a firm (or links an existing technology or actor named by its id alone). */
+    public String createPart(String firmId, PartCommand part) {
+        return write(() -> savePart(firmId, part, true));
+    }
+
+    /** Updates the part {@code part.id()} (the id in the path) of a firm. */
+    public String updatePart(String firmId, PartCommand part) {
+        return write(() -> savePart(firmId, part, false));
     }
 
     /** Runs a write, then tells the caches, whether it committed or failed (a failed one may have written in part elsewhere). */
@@ -78,35 +82,21 @@ public final class EditingService {
         }
     }
 
-    private String savePart(String firmId, Kind kind, String itemId, Input in) {
-        boolean create = itemId == null;
-        return switch (kind) {
-            case OFFERING -> {
-                OfferingCommand c = OfferingCommand.read(in, itemId);
-                repository.saveOffering(firmId, c, create);
-                yield c.id();
-            }
-            case TOUCHPOINT -> {
-                TouchpointCommand c = TouchpointCommand.read(in, itemId);
-                repository.saveTouchpoint(firmId, c, create);
-                yield c.id();
-            }
-            case TECHNOLOGY -> {
-                TechnologyCommand c = TechnologyCommand.read(in, itemId, create);
-                repository.saveTechnology(firmId, c, create);
-                yield c.id();
-            }
-            case ACTOR -> {
-                ActorCommand c = ActorCommand.read(in, itemId, create);
-                repository.saveActor(firmId, c, create);
-                yield c.id();
-            }
-            case REVENUE_MODEL -> {
-                RevenueModelCommand c = RevenueModelCommand.read(in, itemId);
-                repository.saveRevenueModel(firmId, c, create);
-                yield c.id();
-            }
-        };
+    private String savePart(String firmId, PartCommand part, boolean create) {
+        if (part instanceof OfferingCommand c) {
+            repository.saveOffering(firmId, c, create);
+        } else if (part instanceof TouchpointCommand c) {
+            repository.saveTouchpoint(firmId, c, create);
+        } else if (part instanceof TechnologyCommand c) {
+            repository.saveTechnology(firmId, c, create);
+        } else if (part instanceof ActorCommand c) {
+            repository.saveActor(firmId, c, create);
+        } else if (part instanceof RevenueModelCommand c) {
+            repository.saveRevenueModel(firmId, c, create);
+        } else {
+            throw new IllegalStateException("unknown part " + part); // unreachable: PartCommand is sealed
+        }
+        return part.id();
     }
 
     public static Kind kind(String segment) {

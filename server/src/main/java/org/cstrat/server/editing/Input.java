@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The raw fields of a submitted form or JSON body, read the same way: {@link #text} (trimmed, null when
  * absent or blank), {@link #list} (repeated form fields, a JSON array, or a comma-separated string) and
@@ -65,37 +68,58 @@ public interface Input {
         };
     }
 
-    static Input ofJson(Map<String, Object> body) {
-        Map<String, Object> copy = body == null ? Map.of() : new java.util.HashMap<>(body);
+    /**
+     * A JSON object's fields: a text field takes a string, number or boolean (as written), a list an array of them or a
+     * comma-separated string, a flag {@code true} (or {@code "true"}, {@code "on"}); {@code null} is absent. Fields no
+     * reader asks for are {@link #unread()}, so the command reading it refuses them with the others.
+     */
+    static Input ofJson(ObjectNode body) {
+        ObjectNode copy = body.deepCopy();
         java.util.Set<String> asked = new java.util.TreeSet<>();
         return new Input() {
             @Override
             public String text(String field) {
                 asked.add(field);
-                Object v = copy.get(field);
-                return v == null || v instanceof Map || v instanceof List ? null : blankToNull(String.valueOf(v));
+                JsonNode v = copy.get(field);
+                return v == null || v.isNull() || v.isContainerNode() ? null : blankToNull(v.asText());
             }
 
             @Override
             public List<String> list(String field) {
                 asked.add(field);
-                Object v = copy.get(field);
-                if (v instanceof List<?> items) {
-                    return items.stream().filter(i -> i != null).map(i -> String.valueOf(i).strip()).filter(s -> !s.isEmpty()).toList();
+                JsonNode v = copy.get(field);
+                if (v == null || v.isNull()) {
+                    return List.of();
                 }
-                return v == null ? List.of() : Arrays.stream(String.valueOf(v).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (v.isArray()) {
+                    List<String> out = new ArrayList<>();
+                    v.forEach(i -> {
+                        String s = i.isNull() ? "" : (i.isContainerNode() ? i.toString() : i.asText()).strip();
+                        if (!s.isEmpty()) {
+                            out.add(s);
+                        }
+                    });
+                    return List.copyOf(out);
+                }
+                return Arrays.stream(textOf(v).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             }
 
             @Override
             public boolean flag(String field) {
                 asked.add(field);
-                Object v = copy.get(field);
-                return Boolean.TRUE.equals(v) || "true".equals(v) || "on".equals(v);
+                JsonNode v = copy.get(field);
+                return v != null && (v.isBoolean() ? v.booleanValue() : v.isTextual() && (v.textValue().equals("true") || v.textValue().equals("on")));
             }
 
             @Override
             public List<String> unread() {
-                return copy.keySet().stream().filter(k -> !asked.contains(k)).sorted().toList();
+                List<String> out = new ArrayList<>();
+                copy.fieldNames().forEachRemaining(k -> {
+                    if (!asked.contains(k)) {
+                        out.add(k);
+                    }
+                });
+                return out.stream().sorted().toList();
             }
 
             @Override
@@ -106,10 +130,24 @@ public interface Input {
             @Override
             public Map<String, List<String>> raw() {
                 Map<String, List<String>> out = new java.util.HashMap<>();
-                copy.forEach((k, v) -> out.put(k, v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(v))));
+                copy.fields().forEachRemaining(e -> {
+                    JsonNode v = e.getValue();
+                    List<String> values = new ArrayList<>();
+                    if (v.isArray()) {
+                        v.forEach(i -> values.add(textOf(i)));
+                    } else {
+                        values.add(textOf(v));
+                    }
+                    out.put(e.getKey(), values);
+                });
                 return out;
             }
         };
+    }
+
+    /** A JSON value as text: a scalar as written, a container as JSON. */
+    private static String textOf(JsonNode v) {
+        return v.isContainerNode() ? v.toString() : v.asText();
     }
 
     private static String blankToNull(String s) {

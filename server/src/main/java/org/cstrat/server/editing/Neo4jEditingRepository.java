@@ -1,7 +1,7 @@
 package org.cstrat.server.editing;
 
 import org.cstrat.server.core.ConflictException;
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,11 +209,11 @@ public final class Neo4jEditingRepository implements EditingRepository {
             }
             List<FieldError> errors = new java.util.ArrayList<>();
             if (!e.channel()) {
-                errors.add(new FieldError("channel", "unknown channel '" + t.channel() + "'"));
+                errors.add(FieldError.path("channel", "unknown channel '" + t.channel() + "'"));
             }
             for (int i = 0; i < t.supports().size(); i++) {
                 if (!ctx.offerings().contains(t.supports().get(i))) {
-                    errors.add(new FieldError("supports", "'" + t.supports().get(i) + "' (item " + (i + 1)
+                    errors.add(FieldError.path("supports", "'" + t.supports().get(i) + "' (item " + (i + 1)
                             + ") is not an offering of this firm"));
                 }
             }

@@ -9,6 +9,7 @@ import org.cstrat.server.core.InvalidException;
 import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.core.NotReadyException;
 import org.cstrat.server.core.StartupException;
+import org.cstrat.server.core.TooLargeException;
 import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.core.WorkbenchException;
@@ -49,6 +50,9 @@ public final class ErrorStatus {
         }
         if (e instanceof UnprocessableException) {
             return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        if (e instanceof TooLargeException) {
+            return HttpStatus.CONTENT_TOO_LARGE;
         }
         if (e instanceof ForbiddenException) {
             return HttpStatus.FORBIDDEN;

@@ -1,6 +1,6 @@
 package org.cstrat.server.http;
 
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -104,10 +104,15 @@ final class HttpHygiene {
             return ctx.method().name() + " is not allowed on " + ctx.path() + "; allowed: " + ctx.res().getHeader("Allow");
         }
         if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
-            return "The request body is larger than the workbench accepts (" + (MAX_BODY_BYTES >> 10) + " KiB for JSON and forms, "
-                    + MAX_UPLOAD_MIB + " MiB for an upload)";
+            return tooLarge();
         }
         return e.getMessage();
+    }
+
+    /** The detail of every 413, Javalin's (a body over the limit) and the workbench's own (an upload over it): the limits. */
+    static String tooLarge() {
+        return "The request body is larger than the workbench accepts (" + (MAX_BODY_BYTES >> 10) + " KiB for JSON and forms, "
+                + MAX_UPLOAD_MIB + " MiB for an upload)";
     }
 
     /** Sets {@code Allow} on a 405 from the methods Javalin found for the path. */
@@ -125,9 +130,9 @@ final class HttpHygiene {
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            return List.of(new FieldError(path, "unknown field; expected one of " + known));
+            return List.of(FieldError.path(path, "unknown field; expected one of " + known));
         }
-        return List.of(new FieldError(path, e.getOriginalMessage()));
+        return List.of(FieldError.path(path, e.getOriginalMessage()));
     }
 
     private static String path(JsonMappingException e) {

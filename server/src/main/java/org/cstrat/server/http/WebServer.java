@@ -1,6 +1,6 @@
 package org.cstrat.server.http;
 
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import static io.javalin.apibuilder.ApiBuilder.after;
 import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.delete;
@@ -44,6 +44,7 @@ import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.core.StartupException;
+import org.cstrat.server.core.TooLargeException;
 import org.cstrat.server.core.ValidationException;
 import org.cstrat.server.app.Services;
 import org.cstrat.server.auth.Authenticator;
@@ -124,6 +125,7 @@ public final class WebServer implements AutoCloseable {
                 mapper.registerModule(new JavaTimeModule());
                 mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
                 mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // bodies bound to records: unknown fields are 400
+                mapper.registerModule(Problem.FIELD_ERRORS); // an error at a place as {field, message}
             }));
             HttpHygiene.configure(config);
             config.staticFiles.add(files -> {
@@ -227,6 +229,7 @@ public final class WebServer implements AutoCloseable {
         app.exception(UnauthorizedException.class, (e, ctx) -> unauthorized(ctx, templates, e));
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
         app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
+        app.exception(TooLargeException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), HttpHygiene.tooLarge()));
         app.exception(ImportRejectedException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage(), e.fieldErrors()));
         app.exception(InvalidRequestException.class, (e, ctx) -> {
             if (e.fieldErrors().isEmpty()) {
@@ -240,9 +243,8 @@ public final class WebServer implements AutoCloseable {
         app.exception(ConflictException.class, (e, ctx) -> invalid(ctx, templates, ErrorStatus.of(e), conflictDetail(e), e.getMessage(), e.errors()));
         app.exception(ScenarioInputException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(), e.fieldErrors()));
         app.exception(SimulationRefusedException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage(), e.fieldErrors()));
-        app.exception(ScenarioException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(), ScenarioInputException.fieldErrors(e.errors())));
-        app.exception(TransactionLogException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage().lines().findFirst().orElse(""),
-                e.errors().stream().map(x -> FieldError.at(x.source(), x.line(), x.column(), x.message())).toList()));
+        app.exception(ScenarioException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage(), e.errors()));
+        app.exception(TransactionLogException.class, (e, ctx) -> invalid(ctx, templates, e.getMessage().lines().findFirst().orElse(""), e.errors()));
         app.exception(ClvException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
         app.exception(StartupException.class, (e, ctx) -> { // the workbench's own files or database: a server error, logged
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
@@ -365,7 +367,7 @@ public final class WebServer implements AutoCloseable {
             ctx.result(ctx.jsonMapper().toJsonString(new Problem("about:blank", "Bad Request", 400, detail, ctx.path(), errors), Problem.class));
         } else {
             ctx.html(templates.render("error", Map.of("status", 400, "title", "Bad Request",
-                    "detail", detail + ": " + errors.stream().map(f -> f.field() + " " + f.message()).toList())));
+                    "detail", detail + ": " + errors.stream().map(f -> f.field() + " " + f.detail()).toList())));
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cstrat.sim.scenario.ScenarioError;
+import org.cstrat.input.FieldError;
 
 /**
  * A request to optimise a firm's strategy ({@code POST /api/firms/{firmId}/optimisations}), its shape checked: a JSON
@@ -20,7 +20,7 @@ import org.cstrat.sim.scenario.ScenarioError;
  * @param shapeErrors what is wrong with the request's shape, each naming its JSON path; the service reports them together
  *                    with the scenario's own errors, so that one answer names every bad field
  */
-public record OptimisationRequest(String name, ObjectNode scenario, List<ScenarioError> shapeErrors) implements JobRequest {
+public record OptimisationRequest(String name, ObjectNode scenario, List<FieldError> shapeErrors) implements JobRequest {
 
     /** The fields an optimisation request may have. */
     public static final Set<String> FIELDS = Set.of("name", "description", "currency", "parameters", "strategies",
@@ -45,22 +45,22 @@ public record OptimisationRequest(String name, ObjectNode scenario, List<Scenari
 
     /** Reads a request body ({@code null} when there was none), noting every shape error with its path. */
     public static OptimisationRequest of(JsonNode body) {
-        List<ScenarioError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         ObjectNode scenario = JSON.createObjectNode();
         if (body == null || !body.isObject()) {
-            errors.add(new ScenarioError("$", String.valueOf(body), "must be a JSON object"));
+            errors.add(FieldError.path("$", String.valueOf(body), "must be a JSON object"));
             return new OptimisationRequest(null, scenario, errors);
         }
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!FIELDS.contains(field)) {
-                errors.add(new ScenarioError("$." + field, body.get(field).toString(), "unknown field; allowed: " + FIELDS));
+                errors.add(FieldError.path("$." + field, body.get(field).toString(), "unknown field; allowed: " + FIELDS));
             } else if (!field.equals("name")) {
                 scenario.set(field, body.get(field));
             }
         }
         if (!body.has("optimisation")) {
-            errors.add(new ScenarioError("$.optimisation", "(missing)", "required: the decisions to search (and optionally an objective and constraints)"));
+            errors.add(FieldError.path("$.optimisation", "(missing)", "required: the decisions to search (and optionally an objective and constraints)"));
         }
         return new OptimisationRequest(body.path("name").asText(null), scenario, errors);
     }

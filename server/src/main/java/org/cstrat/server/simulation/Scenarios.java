@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.model.UncertainParameter;
 import org.cstrat.sim.scenario.ScenarioDocument;
-import org.cstrat.sim.scenario.ScenarioError;
+import org.cstrat.input.FieldError;
 import org.cstrat.sim.scenario.ScenarioException;
 import org.cstrat.sim.scenario.ScenarioReader;
 
@@ -42,9 +42,9 @@ public final class Scenarios {
                 return doc.resolve();
             }
             FirmCalibration firms = calibration.orElseThrow(() -> new ScenarioInputException(source,
-                    List.of(new ScenarioError("$.firm", doc.firm(), "names a firm, but no workbench graph is reachable"))));
+                    List.of(FieldError.path("$.firm", doc.firm(), "names a firm, but no workbench graph is reachable"))));
             CalibrationData data = firms.dataFor(doc.firm()).orElseThrow(() -> new ScenarioInputException(source,
-                    List.of(new ScenarioError("$.firm", doc.firm(), "no firm with this id in the workbench graph"))));
+                    List.of(FieldError.path("$.firm", doc.firm(), "no firm with this id in the workbench graph"))));
             Calibration.Calibrated calibrated = Calibration.calibrate(data);
             Scenario scenario = doc.resolve(calibrated.parameters());
             return scenario.withUncertainty(uncertainty(calibrated.uncertainty(), doc));

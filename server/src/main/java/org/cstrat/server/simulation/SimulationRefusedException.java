@@ -2,9 +2,8 @@ package org.cstrat.server.simulation;
 
 import java.util.List;
 
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import org.cstrat.server.core.UnprocessableException;
-import org.cstrat.sim.scenario.ScenarioError;
 
 /**
  * A valid simulation request that this server will not take on: too large for its work budget or its heap
@@ -18,9 +17,9 @@ public final class SimulationRefusedException extends UnprocessableException {
     public enum Reason { TOO_LARGE, TOO_MANY_JOBS }
 
     private final Reason reason;
-    private final List<ScenarioError> errors;
+    private final List<FieldError> errors;
 
-    public SimulationRefusedException(Reason reason, String message, List<ScenarioError> errors) {
+    public SimulationRefusedException(Reason reason, String message, List<FieldError> errors) {
         super(message);
         this.reason = reason;
         this.errors = List.copyOf(errors);
@@ -28,7 +27,7 @@ public final class SimulationRefusedException extends UnprocessableException {
 
     /** The fields to change as field errors (path, and the value with the reason). */
     public List<FieldError> fieldErrors() {
-        return ScenarioInputException.fieldErrors(errors);
+        return errors;
     }
 
     public Reason reason() {
@@ -36,7 +35,7 @@ public final class SimulationRefusedException extends UnprocessableException {
     }
 
     /** The fields to change, each with its value and the reason (empty for {@link Reason#TOO_MANY_JOBS}). */
-    public List<ScenarioError> errors() {
+    public List<FieldError> errors() {
         return errors;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cstrat.sim.scenario.ScenarioError;
+import org.cstrat.input.FieldError;
 
 /**
  * A request to simulate a firm's strategies ({@code POST /api/firms/{firmId}/simulations}), its shape checked: a JSON
@@ -21,7 +21,7 @@ import org.cstrat.sim.scenario.ScenarioError;
  * @param shapeErrors what is wrong with the request's shape, each naming its JSON path; the service reports them together
  *                    with the scenario's own errors, so that one answer names every bad field
  */
-public record SimulationRequest(String name, ObjectNode scenario, SimulationService.Analyses analyses, List<ScenarioError> shapeErrors) implements JobRequest {
+public record SimulationRequest(String name, ObjectNode scenario, SimulationService.Analyses analyses, List<FieldError> shapeErrors) implements JobRequest {
 
     /** The fields a simulation request may have. */
     public static final Set<String> FIELDS = Set.of("name", "description", "currency", "parameters", "strategies", "uncertainty", "run", "analyses");
@@ -42,16 +42,16 @@ public record SimulationRequest(String name, ObjectNode scenario, SimulationServ
 
     /** Reads a request body ({@code null} when there was none), noting every shape error with its path. */
     public static SimulationRequest of(JsonNode body) {
-        List<ScenarioError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         ObjectNode scenario = JSON.createObjectNode();
         if (body == null || !body.isObject()) {
-            errors.add(new ScenarioError("$", String.valueOf(body), "must be a JSON object"));
+            errors.add(FieldError.path("$", String.valueOf(body), "must be a JSON object"));
             return new SimulationRequest(null, scenario, new SimulationService.Analyses(false, false, null), errors);
         }
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!FIELDS.contains(field)) {
-                errors.add(new ScenarioError("$." + field, body.get(field).toString(), "unknown field; allowed: " + FIELDS));
+                errors.add(FieldError.path("$." + field, body.get(field).toString(), "unknown field; allowed: " + FIELDS));
             } else if (!field.equals("analyses") && !field.equals("name")) {
                 scenario.set(field, body.get(field));
             }
@@ -60,36 +60,36 @@ public record SimulationRequest(String name, ObjectNode scenario, SimulationServ
         return new SimulationRequest(body.path("name").asText(null), scenario, analyses, errors);
     }
 
-    private static SimulationService.Analyses analyses(JsonNode node, List<ScenarioError> errors) {
+    private static SimulationService.Analyses analyses(JsonNode node, List<FieldError> errors) {
         if (node.isMissingNode() || node.isNull()) {
             return new SimulationService.Analyses(false, false, null);
         }
         if (!node.isObject()) {
-            errors.add(new ScenarioError("$.analyses", node.toString(), "must be an object {tornado, heatmap, strategy}"));
+            errors.add(FieldError.path("$.analyses", node.toString(), "must be an object {tornado, heatmap, strategy}"));
             return new SimulationService.Analyses(false, false, null);
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!ANALYSES_FIELDS.contains(field)) {
-                errors.add(new ScenarioError("$.analyses." + field, node.get(field).toString(), "unknown field; allowed: tornado, heatmap, strategy"));
+                errors.add(FieldError.path("$.analyses." + field, node.get(field).toString(), "unknown field; allowed: tornado, heatmap, strategy"));
             }
         }
         boolean tornado = flag(node, "tornado", errors);
         boolean heatmap = flag(node, "heatmap", errors);
         JsonNode strategy = node.path("strategy");
         if (!strategy.isMissingNode() && !strategy.isNull() && !strategy.isTextual()) {
-            errors.add(new ScenarioError("$.analyses.strategy", strategy.toString(), "must be a strategy name"));
+            errors.add(FieldError.path("$.analyses.strategy", strategy.toString(), "must be a strategy name"));
         }
         return new SimulationService.Analyses(tornado, heatmap, strategy.isTextual() ? strategy.asText() : null);
     }
 
-    private static boolean flag(JsonNode node, String field, List<ScenarioError> errors) {
+    private static boolean flag(JsonNode node, String field, List<FieldError> errors) {
         JsonNode value = node.path(field);
         if (value.isMissingNode() || value.isNull()) {
             return false;
         }
         if (!value.isBoolean()) {
-            errors.add(new ScenarioError("$.analyses." + field, value.toString(), "must be true or false"));
+            errors.add(FieldError.path("$.analyses." + field, value.toString(), "must be true or false"));
             return false;
         }
         return value.asBoolean();

@@ -31,7 +31,7 @@ import org.cstrat.sim.optimise.OptimisationResult;
 import org.cstrat.sim.optimise.OptimisationSpec;
 import org.cstrat.sim.optimise.Optimiser;
 import org.cstrat.sim.scenario.ScenarioDocument;
-import org.cstrat.sim.scenario.ScenarioError;
+import org.cstrat.input.FieldError;
 import org.cstrat.sim.scenario.ScenarioException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,7 +124,7 @@ public final class SimulationService implements AutoCloseable {
      */
     public JobStatus start(String firmId, SimulationRequest request, String owner) {
         ObjectNode document = document(firmId, request, owner, firmId + " strategies");
-        List<ScenarioError> errors = new ArrayList<>(request.shapeErrors());
+        List<FieldError> errors = new ArrayList<>(request.shapeErrors());
         Analyses analyses = request.analyses();
         Scenario scenario = null;
         try {
@@ -137,7 +137,7 @@ public final class SimulationService implements AutoCloseable {
         }
         String strategy = analyses.strategy() == null ? scenario.strategies().get(0).name() : analyses.strategy();
         if (scenario.strategies().stream().noneMatch(s -> s.name().equals(strategy))) {
-            throw new ScenarioInputException("request", List.of(new ScenarioError("$.analyses.strategy", strategy, "no strategy of this name")));
+            throw new ScenarioInputException("request", List.of(FieldError.path("$.analyses.strategy", strategy, "no strategy of this name")));
         }
         Analyses chosen = new Analyses(analyses.tornado(), analyses.heatmap(), strategy);
         WorkEstimate estimate = estimate(scenario, chosen);
@@ -168,14 +168,14 @@ public final class SimulationService implements AutoCloseable {
 
     /** Refuses (422, naming the field that weighs most) a job whose arrays, heap or work exceed this server's limits. */
     private void refuseTooLarge(WorkEstimate estimate, String what) {
-        Optional<WorkEstimate.Excess> excess = estimate.arrayOverflow()
+        Optional<FieldError> excess = estimate.arrayOverflow()
                 .or(() -> estimate.exceedsMemory(limits.usableHeap(), limits.ratePerCore()))
                 .or(() -> estimate.exceedsWork(limits.maxWork(), limits.ratePerCore()));
         if (excess.isPresent()) {
-            WorkEstimate.Excess e = excess.get();
+            FieldError e = excess.get();
             throw new SimulationRefusedException(SimulationRefusedException.Reason.TOO_LARGE,
                     "This " + what + " is too large for this server: " + e.message() + ".",
-                    List.of(new ScenarioError(e.field(), e.value(), e.message())));
+                    List.of(e));
         }
     }
 
@@ -200,7 +200,7 @@ public final class SimulationService implements AutoCloseable {
      */
     public JobStatus startOptimisation(String firmId, OptimisationRequest request, String owner) {
         ObjectNode document = document(firmId, request, owner, firmId + " optimisation");
-        List<ScenarioError> errors = new ArrayList<>(request.shapeErrors());
+        List<FieldError> errors = new ArrayList<>(request.shapeErrors());
         Scenario scenario = null;
         OptimisationSpec spec = null;
         try {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.cstrat.server.neo4j.GraphConnection;
 import org.cstrat.server.app.Services;
 import org.cstrat.server.customers.identity.UnifiedView;
-import org.cstrat.server.customers.imports.ImportError;
+import org.cstrat.input.FieldError;
 import org.cstrat.server.customers.imports.ImportFile;
 import org.cstrat.server.customers.imports.ImportProgress;
 import org.cstrat.server.customers.imports.ImportRejectedException;
@@ -101,7 +101,7 @@ class CustomerDataIT {
                 + "x1,crm,CR1,it-rejected-app,2024-01-01T10:00:00Z,request,\n"
                 + "x2,crm,CR1," + "it-customers-app" + ",2024-01-01T10:00:00Z,request,\n").getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> services.imports().importFiles("it-rejected", bad, ImportProgress.NONE))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).extracting(ImportError::toString)
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).extracting(FieldError::toString)
                         .anyMatch(s -> s.startsWith("interactions.csv:3:4: unknown touchpoint 'it-customers-app'")));
         assertThat(GraphFingerprint.changes(before, GraphFingerprint.of(driver))).isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.cstrat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -18,18 +19,17 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import org.cstrat.server.console.ConsoleException;
 import org.cstrat.server.core.ConflictException;
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import org.cstrat.server.core.ForbiddenException;
 import org.cstrat.server.core.InvalidRequestException;
 import org.cstrat.server.core.NotFoundException;
 import org.cstrat.server.core.NotReadyException;
 import org.cstrat.server.core.StartupException;
+import org.cstrat.server.core.TooLargeException;
 import org.cstrat.server.core.UnauthorizedException;
 import org.cstrat.server.core.UnprocessableException;
 import org.cstrat.server.core.ValidationException;
-import org.cstrat.server.customers.imports.ImportError;
 import org.cstrat.server.customers.imports.ImportRejectedException;
-import org.cstrat.server.customers.value.InputError;
 import org.cstrat.server.customers.value.TransactionLogException;
 import org.cstrat.server.simulation.SimulationRefusedException;
 import org.cstrat.server.view.Templates;
@@ -45,7 +45,7 @@ class ErrorStatusTest {
         assertThat(ErrorStatus.of(new NotFoundException("market", "x"))).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(ErrorStatus.of(ValidationException.of("name", "must not be empty"))).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ErrorStatus.of(new InvalidRequestException("end", "must be a date"))).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(ErrorStatus.of(new ImportRejectedException(List.of(new ImportError("a.csv", 2, 3, "bad")))))
+        assertThat(ErrorStatus.of(new ImportRejectedException(List.of(FieldError.at("a.csv", 2, 3, "bad")))))
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ErrorStatus.of(ConflictException.of("id", "exists"))).isEqualTo(HttpStatus.CONFLICT);
         assertThat(ErrorStatus.of(new UnprocessableException("too few customers"))).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -53,6 +53,7 @@ class ErrorStatusTest {
                 .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(ErrorStatus.of(new SimulationRefusedException(SimulationRefusedException.Reason.TOO_MANY_JOBS, "busy", List.of())))
                 .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(ErrorStatus.of(new TooLargeException("the upload is too large"))).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
         assertThat(ErrorStatus.of(new ForbiddenException("no"))).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ErrorStatus.of(new UnauthorizedException("who"))).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(ErrorStatus.of(new NotReadyException("loading", false, "schema", 5))).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
@@ -72,7 +73,7 @@ class ErrorStatusTest {
 
     @Test
     void theCustomerValueRootIsMappedToo() {
-        TransactionLogException log = new TransactionLogException(List.of(new InputError("log.csv", 3, 2, "bad amount")));
+        TransactionLogException log = new TransactionLogException(List.of(FieldError.at("log.csv", 3, 2, "bad amount")));
         assertThat(ErrorStatus.of(log)).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
@@ -82,10 +83,47 @@ class ErrorStatusTest {
 
     @Test
     void fieldErrorsNameAFileLineAndColumn() {
-        assertThat(FieldError.at("customers.csv", 14, 3, "bad date")).isEqualTo(new FieldError("customers.csv:14:3", "bad date"));
-        assertThat(FieldError.at("log.csv", 7, 0, "too few fields")).isEqualTo(new FieldError("log.csv:7", "too few fields"));
-        assertThat(new ImportRejectedException(List.of(new ImportError("b.csv", 4, 2, "late"), new ImportError("a.csv", 9, 1, "early")))
-                .fieldErrors()).containsExactly(new FieldError("a.csv:9:1", "early"), new FieldError("b.csv:4:2", "late"));
+        assertThat(FieldError.at("customers.csv", 14, 3, "bad date")).extracting(FieldError::field, FieldError::message)
+                .containsExactly("customers.csv:14:3", "bad date");
+        assertThat(FieldError.at("log.csv", 7, 0, "too few fields")).extracting(FieldError::field, FieldError::message)
+                .containsExactly("log.csv:7", "too few fields");
+        assertThat(new ImportRejectedException(List.of(FieldError.at("b.csv", 4, 2, "late"), FieldError.at("a.csv", 9, 1, "early")))
+                .fieldErrors()).extracting(FieldError::field, FieldError::message)
+                .containsExactly(tuple("a.csv:9:1", "early"), tuple("b.csv:4:2", "late"));
+    }
+
+    @Test
+    void fieldErrorsAreWrittenAsFieldAndMessage() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(Problem.FIELD_ERRORS);
+        assertThat(json.writeValueAsString(List.of(FieldError.path("name", "must not be empty"),
+                FieldError.path("$.run.replications", "1000000", "too many"), FieldError.at("log.csv", 7, 0, "too few fields"))))
+                .isEqualTo("[{\"field\":\"name\",\"message\":\"must not be empty\"},"
+                        + "{\"field\":\"$.run.replications\",\"message\":\"1000000: too many\"},"
+                        + "{\"field\":\"log.csv:7\",\"message\":\"too few fields\"}]");
+    }
+
+    @Test
+    void somethingTooLargeIs413NamingTheLimits() throws Exception {
+        Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+        WebServer.errors(app, new Templates());
+        app.get("/api/upload", ctx -> {
+            throw new TooLargeException("The upload is too large: exceeds max file size");
+        });
+        app.get("/upload", ctx -> {
+            throw new TooLargeException("The upload is too large: exceeds max file size");
+        });
+        try {
+            app.start("127.0.0.1", 0);
+            HttpResponse<String> api = get(app, "/api/upload");
+            assertThat(api.statusCode()).isEqualTo(413);
+            assertThat(api.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith(Problem.CONTENT_TYPE));
+            assertThat(JSON.readTree(api.body()).path("detail").asText()).isEqualTo(HttpHygiene.tooLarge()).contains("MiB for an upload");
+            HttpResponse<String> page = get(app, "/upload");
+            assertThat(page.statusCode()).isEqualTo(413);
+            assertThat(page.body()).contains("MiB for an upload");
+        } finally {
+            app.stop();
+        }
     }
 
     @Test

@@ -238,7 +238,8 @@ class ExternalServerIT extends MarketRepositoryContract {
         org.cstrat.server.demo.DemoCustomerData.load(customers);
         new org.cstrat.server.customers.imports.Neo4jImportRecovery(recording).rollBackDead(false);
         new org.cstrat.server.editing.EditingService(new org.cstrat.server.editing.Neo4jEditingRepository(recording))
-                .createMarket(org.cstrat.server.editing.Input.ofForm(Map.of("name", List.of("Bookmark chain"), "asOf", List.of("2026"))));
+                .createMarket(org.cstrat.server.editing.Commands.MarketCommand.read(
+                        org.cstrat.server.editing.Input.ofForm(Map.of("name", List.of("Bookmark chain"), "asOf", List.of("2026"))), null));
 
         assertThat(configs).as("sessions opened by the write paths").hasSizeGreaterThan(5);
         for (Object config : configs) {

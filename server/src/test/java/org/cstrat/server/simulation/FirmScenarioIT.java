@@ -51,7 +51,7 @@ class FirmScenarioIT {
         assertThatThrownBy(() -> scenarios.resolve(doc, "x.json", Optional.of(new Neo4jFirmCalibration(driver))))
                 .isInstanceOfSatisfying(ScenarioInputException.class, e ->
                         assertThat(e.errors()).singleElement().satisfies(err -> {
-                            assertThat(err.path()).isEqualTo("$.firm");
+                            assertThat(err.field()).isEqualTo("$.firm");
                             assertThat(err.value()).contains("atlantis-cars");
                         }));
     }

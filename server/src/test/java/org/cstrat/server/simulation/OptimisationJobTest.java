@@ -75,15 +75,15 @@ class OptimisationJobTest {
         SimulationService s = service(1e12);
         assertThatThrownBy(() -> s.startOptimisation("acme", OptimisationRequest.of(request("[{\"parameter\": \"strategy.billing.basePrice\", \"low\": 6, \"high\": 18}]")), "ann"))
                 .isInstanceOfSatisfying(ScenarioInputException.class, e -> assertThat(e.errors())
-                        .anyMatch(err -> err.path().equals("$.optimisation.decisions[0].parameter")));
+                        .anyMatch(err -> err.field().equals("$.optimisation.decisions[0].parameter")));
         assertThatThrownBy(() -> s.startOptimisation("acme", OptimisationRequest.of(request("[{\"parameter\": \"strategy.billing.price\", \"low\": 9, \"high\": 9}]")), "ann"))
                 .isInstanceOfSatisfying(ScenarioInputException.class, e -> assertThat(e.errors())
-                        .anyMatch(err -> err.path().equals("$.optimisation.decisions[0]") && err.message().contains("empty bounds")));
+                        .anyMatch(err -> err.field().equals("$.optimisation.decisions[0]") && err.message().contains("empty bounds")));
         JsonNode none = request("[]");
         ((com.fasterxml.jackson.databind.node.ObjectNode) none).remove("optimisation");
         assertThatThrownBy(() -> s.startOptimisation("acme", OptimisationRequest.of(none), "ann"))
                 .isInstanceOfSatisfying(ScenarioInputException.class, e -> assertThat(e.errors())
-                        .anyMatch(err -> err.path().equals("$.optimisation")));
+                        .anyMatch(err -> err.field().equals("$.optimisation")));
         assertThat(runs.optimisations).isEmpty();
     }
 
@@ -93,7 +93,7 @@ class OptimisationJobTest {
         assertThatThrownBy(() -> s.startOptimisation("acme", OptimisationRequest.of(request("[{\"parameter\": \"strategy.billing.price\", \"low\": 6, \"high\": 18}]")), "ann"))
                 .isInstanceOfSatisfying(SimulationRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(SimulationRefusedException.Reason.TOO_LARGE);
-                    assertThat(e.errors()).anyMatch(err -> err.path().startsWith("$.optimisation."));
+                    assertThat(e.errors()).anyMatch(err -> err.field().startsWith("$.optimisation."));
                 });
     }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.cstrat.sim.scenario.ScenarioError;
+import org.cstrat.input.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The typed simulation and optimisation requests check their shape; the stored-run views send stored JSON as it is. */
@@ -31,22 +31,22 @@ class SimulationRequestTest {
     void aSimulationRequestNamesEveryShapeErrorWithItsPath() throws Exception {
         SimulationRequest request = SimulationRequest.of(JSON.readTree("""
                 {"colour": "red", "analyses": {"tornado": "yes", "heatmap": true, "colour": 1, "strategy": 4}}"""));
-        assertThat(request.shapeErrors()).extracting(ScenarioError::path)
+        assertThat(request.shapeErrors()).extracting(FieldError::field)
                 .containsExactly("$.colour", "$.analyses.colour", "$.analyses.tornado", "$.analyses.strategy");
         assertThat(request.analyses()).isEqualTo(new SimulationService.Analyses(false, true, null));
         assertThat(request.name()).isNull();
         assertThat(request.malformed()).isFalse();
 
         assertThat(SimulationRequest.of(JSON.readTree("[1]")).malformed()).isTrue();
-        assertThat(SimulationRequest.of(null).shapeErrors()).extracting(ScenarioError::path).containsExactly("$");
-        assertThat(SimulationRequest.of(JSON.readTree("{\"analyses\": 3}")).shapeErrors()).extracting(ScenarioError::message)
+        assertThat(SimulationRequest.of(null).shapeErrors()).extracting(FieldError::field).containsExactly("$");
+        assertThat(SimulationRequest.of(JSON.readTree("{\"analyses\": 3}")).shapeErrors()).extracting(FieldError::message)
                 .containsExactly("must be an object {tornado, heatmap, strategy}");
     }
 
     @Test
     void anOptimisationRequestNeedsItsOptimisationAndRefusesUnknownFields() throws Exception {
         OptimisationRequest request = OptimisationRequest.of(JSON.readTree("{\"name\": \"o\", \"analyses\": {}, \"run\": {}}"));
-        assertThat(request.shapeErrors()).extracting(ScenarioError::path).containsExactly("$.analyses", "$.optimisation");
+        assertThat(request.shapeErrors()).extracting(FieldError::field).containsExactly("$.analyses", "$.optimisation");
         assertThat(request.hasOptimisation()).isFalse();
         assertThat(request.scenario().toString()).isEqualTo("{\"run\":{}}");
 

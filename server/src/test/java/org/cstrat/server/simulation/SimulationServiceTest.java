@@ -199,7 +199,7 @@ class SimulationServiceTest {
                 .isInstanceOfSatisfying(SimulationRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(SimulationRefusedException.Reason.TOO_LARGE);
                     assertThat(e.errors()).singleElement().satisfies(err -> {
-                        assertThat(err.path()).isEqualTo("$.run.replications");
+                        assertThat(err.field()).isEqualTo("$.run.replications");
                         assertThat(err.value()).isEqualTo("1000");
                     });
                 })

@@ -1,5 +1,6 @@
 package org.cstrat.sim.engine;
 
+import org.cstrat.input.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,9 +72,6 @@ public final class WorkEstimate {
         }
     }
 
-    /** A refusal: the field to change, its value, and a message with the estimate, the limit and the duration. */
-    public record Excess(String field, String value, String message) {
-    }
 
     private final Scenario scenario;
     private final int threads;
@@ -210,13 +208,13 @@ public final class WorkEstimate {
      * The first phase whose raw outputs would not fit one Java array ({@code replications × stride} doubles per
      * strategy), which no heap can hold: {@code $.run.replications} for the main run.
      */
-    public Optional<Excess> arrayOverflow() {
+    public Optional<FieldError> arrayOverflow() {
         for (Phase ph : phases) {
             long length = (long) ph.replications() * ph.stride();
             if (length > MAX_ARRAY_LENGTH) {
                 long most = MAX_ARRAY_LENGTH / ph.stride();
                 String field = ph.name().equals("simulation") ? "$.run.replications" : ph.field();
-                return Optional.of(new Excess(field, Integer.toString(ph.replications()), String.format(Locale.ROOT,
+                return Optional.of(FieldError.path(field, Integer.toString(ph.replications()), String.format(Locale.ROOT,
                         "%s: %,d replications × %,d outputs each (14 + 2 × %d periods + 3 × %d segments) = %,d values exceed one array's"
                                 + " limit of %,d; at most %,d replications with this horizon",
                         ph.name(), ph.replications(), ph.stride(), scenario.parameters().periods(),
@@ -226,14 +224,18 @@ public final class WorkEstimate {
         return Optional.empty();
     }
 
-    /** Refuses work above {@code budget} customer-periods, naming the field that contributes most. */
-    public Optional<Excess> exceedsWork(double budget, double ratePerCore) {
+    /**
+     * Refuses work above {@code budget} customer-periods, naming the field that contributes most. A refusal is a
+     * {@link FieldError}: the field to change (a JSON path), its value, and a message with the estimate, the limit and
+     * the duration.
+     */
+    public Optional<FieldError> exceedsWork(double budget, double ratePerCore) {
         double work = work();
         if (work <= budget) {
             return Optional.empty();
         }
         String[] field = workField();
-        return Optional.of(new Excess(field[0], field[1], String.format(Locale.ROOT,
+        return Optional.of(FieldError.path(field[0], field[1], String.format(Locale.ROOT,
                 "the job's work is %s customer-periods (%s), above this server's budget of %s (--max-simulation-work);"
                         + " it would take about %s on %d core%s, the budget about %s. Reduce %s",
                 count(work), breakdown(), count(budget), duration(work / (ratePerCore * threads)), threads,
@@ -241,13 +243,13 @@ public final class WorkEstimate {
     }
 
     /** Refuses a peak heap above {@code usableBytes}, naming the field that contributes most. */
-    public Optional<Excess> exceedsMemory(long usableBytes, double ratePerCore) {
+    public Optional<FieldError> exceedsMemory(long usableBytes, double ratePerCore) {
         long peak = peakBytes();
         if (peak <= usableBytes) {
             return Optional.empty();
         }
         String[] field = memoryField();
-        return Optional.of(new Excess(field[0], field[1], String.format(Locale.ROOT,
+        return Optional.of(FieldError.path(field[0], field[1], String.format(Locale.ROOT,
                 "the job needs about %s of heap (%s outputs of %,d values per replication and strategy), more than the %s"
                         + " this JVM can give it (its maximum heap less a reserve); it would also take about %s. Reduce %s",
                 bytes(peak), phases.get(0).name(), stride, bytes(usableBytes), duration(seconds(ratePerCore)), field[0])));

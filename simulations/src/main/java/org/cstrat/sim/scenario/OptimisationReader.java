@@ -1,5 +1,6 @@
 package org.cstrat.sim.scenario;
 
+import org.cstrat.input.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,7 +41,7 @@ final class OptimisationReader {
 
     OptimisationSpec bind(JsonNode node, Scenario scenario) {
         if (!node.isObject()) {
-            throw new ScenarioException(source, List.of(new ScenarioError(ROOT, node.toString(), "must be an object")));
+            throw new ScenarioException(source, List.of(FieldError.path(ROOT, node.toString(), "must be an object")));
         }
         unknown(node, FIELDS, ROOT);
         Strategy current = scenario.baseline();
@@ -96,7 +97,7 @@ final class OptimisationReader {
             return new OptimisationSpec(current.name(), decisions, objective, constraints, budget, replications, finalists,
                     finalReplications);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(source, List.of(new ScenarioError(ROOT, "(see message)", e.getMessage())));
+            throw new ScenarioException(source, List.of(FieldError.path(ROOT, "(see message)", e.getMessage())));
         }
     }
 

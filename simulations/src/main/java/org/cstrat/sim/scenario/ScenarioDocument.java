@@ -1,5 +1,6 @@
 package org.cstrat.sim.scenario;
 
+import org.cstrat.input.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
@@ -74,11 +75,11 @@ public final class ScenarioDocument {
      */
     public Scenario resolve() {
         if (firm != null) {
-            throw new ScenarioException(source, List.of(new ScenarioError("$.firm", "\"" + firm + "\"",
+            throw new ScenarioException(source, List.of(FieldError.path("$.firm", "\"" + firm + "\"",
                     "this scenario takes its segments from the workbench; resolve it with the firm's parameters")));
         }
         if (!parameters.has("segments")) {
-            throw new ScenarioException(source, List.of(new ScenarioError("$.parameters.segments", "(missing)",
+            throw new ScenarioException(source, List.of(FieldError.path("$.parameters.segments", "(missing)",
                     "a self-contained scenario must define its segments")));
         }
         return build(ModelParameters.defaults(), false);
@@ -105,7 +106,7 @@ public final class ScenarioDocument {
         try {
             return new Scenario(name, description, firm, p, strategies, uncertainty, run, currency);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(source, List.of(new ScenarioError(pathOf(e.getMessage()), "(see message)", e.getMessage())));
+            throw new ScenarioException(source, List.of(FieldError.path(pathOf(e.getMessage()), "(see message)", e.getMessage())));
         }
     }
 
@@ -132,14 +133,14 @@ public final class ScenarioDocument {
      */
     public org.cstrat.sim.optimise.OptimisationSpec optimisation(Scenario resolved) {
         if (optimisation == null) {
-            throw new ScenarioException(source, List.of(new ScenarioError("$.optimisation", "(missing)",
+            throw new ScenarioException(source, List.of(FieldError.path("$.optimisation", "(missing)",
                     "this scenario declares no optimisation: add decisions (and optionally an objective and constraints)")));
         }
         return new OptimisationReader(source).bind(optimisation, resolved);
     }
 
     /** Errors in the overrides when applied to {@code base}, without throwing; empty when fine. */
-    public List<ScenarioError> check(ModelParameters base) {
+    public List<FieldError> check(ModelParameters base) {
         try {
             resolve(base);
             return List.of();

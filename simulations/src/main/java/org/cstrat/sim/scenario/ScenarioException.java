@@ -1,5 +1,6 @@
 package org.cstrat.sim.scenario;
 
+import org.cstrat.input.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cstrat.sim.SimulationException;
@@ -10,19 +11,19 @@ import org.cstrat.sim.SimulationException;
  */
 public final class ScenarioException extends SimulationException {
     private static final long serialVersionUID = 1L;
-    private final transient List<ScenarioError> errors;
+    private final transient List<FieldError> errors;
 
-    public ScenarioException(String source, List<ScenarioError> errors) {
+    public ScenarioException(String source, List<FieldError> errors) {
         super(message(source, errors));
         this.errors = List.copyOf(errors);
     }
 
-    private static String message(String source, List<ScenarioError> errors) {
+    private static String message(String source, List<FieldError> errors) {
         return "invalid scenario " + source + " (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "):\n"
                 + errors.stream().map(e -> "  " + e).collect(Collectors.joining("\n"));
     }
 
-    public List<ScenarioError> errors() {
+    public List<FieldError> errors() {
         return errors;
     }
 }

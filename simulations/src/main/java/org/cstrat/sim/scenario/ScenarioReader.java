@@ -1,5 +1,6 @@
 package org.cstrat.sim.scenario;
 
+import org.cstrat.input.FieldError;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -58,12 +59,12 @@ public final class ScenarioReader {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ScenarioException(source, List.of(new ScenarioError("$", "(unparsable)", "not valid JSON" + where + ": " + e.getOriginalMessage())));
+            throw new ScenarioException(source, List.of(FieldError.path("$", "(unparsable)", "not valid JSON" + where + ": " + e.getOriginalMessage())));
         }
-        List<ScenarioError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         TreeBinder probe = new TreeBinder(true);
         if (root == null || !root.isObject()) {
-            throw new ScenarioException(source, List.of(new ScenarioError("$", String.valueOf(root), "must be a JSON object")));
+            throw new ScenarioException(source, List.of(FieldError.path("$", String.valueOf(root), "must be a JSON object")));
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -129,7 +130,7 @@ public final class ScenarioReader {
             return new ScenarioDocument(source, name, description, firm, parameters, strategies, uncertainty, run,
                     currency == null ? Scenario.DEFAULT_CURRENCY : currency, optimisation);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(source, List.of(new ScenarioError("$", "(see message)", e.getMessage())));
+            throw new ScenarioException(source, List.of(FieldError.path("$", "(see message)", e.getMessage())));
         }
     }
 

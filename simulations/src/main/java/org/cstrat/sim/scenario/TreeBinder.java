@@ -1,5 +1,6 @@
 package org.cstrat.sim.scenario;
 
+import org.cstrat.input.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -36,19 +37,19 @@ import org.cstrat.sim.model.UncertainParameter;
 final class TreeBinder {
     static final Map<String, Class<? extends BillingModel>> BILLING = billing();
 
-    private final List<ScenarioError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
     private final boolean mergeSegmentsByName;
 
     TreeBinder(boolean mergeSegmentsByName) {
         this.mergeSegmentsByName = mergeSegmentsByName;
     }
 
-    List<ScenarioError> errors() {
+    List<FieldError> errors() {
         return errors;
     }
 
     void error(String path, JsonNode value, String message) {
-        errors.add(new ScenarioError(path, value == null ? "(missing)" : value.toString(), message));
+        errors.add(FieldError.path(path, value == null ? "(missing)" : value.toString(), message));
     }
 
     /** Binds {@code node} as a record of {@code type}; null when it has errors (recorded). */

@@ -1,5 +1,6 @@
 package org.cstrat.sim.engine;
 
+import org.cstrat.input.FieldError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +69,7 @@ class WorkEstimateTest {
     void arraysThatCannotExistAreRefusedAtTheExactLimit() {
         // 2,147,483,639 / 1217 = 1,764,571.6: the largest replication count with 600 periods and one segment.
         assertTrue(WorkEstimate.of(scenario(600, 1, 0, 1.0, 1, 1_764_571), 1).arrayOverflow().isEmpty());
-        Optional<WorkEstimate.Excess> excess = WorkEstimate.of(scenario(600, 1, 0, 1.0, 1, 1_764_572), 1).arrayOverflow();
+        Optional<FieldError> excess = WorkEstimate.of(scenario(600, 1, 0, 1.0, 1, 1_764_572), 1).arrayOverflow();
         assertTrue(excess.isPresent());
         assertEquals("$.run.replications", excess.get().field());
         assertContains(excess.get().message(), "1,764,572 replications", "1,217 outputs", "at most 1,764,571 replications");
@@ -79,19 +80,19 @@ class WorkEstimateTest {
     @Test
     void aJobAboveTheWorkBudgetNamesTheLargestFactorAndSaysHowLongItWouldTake() {
         // 5,000 replications × 2 strategies × 36,000 customer-periods = 360 M; budget 100 M.
-        Optional<WorkEstimate.Excess> tooMany = WorkEstimate.of(scenario(36, 1000, 0, 1.0, 2, 5_000), 2).exceedsWork(100e6, RATE);
+        Optional<FieldError> tooMany = WorkEstimate.of(scenario(36, 1000, 0, 1.0, 2, 5_000), 2).exceedsWork(100e6, RATE);
         assertEquals("$.run.replications", tooMany.orElseThrow().field());
         assertContains(tooMany.get().message(), "360 M customer-periods", "budget of 100 M", "about 5 s on 2 cores");
         assertTrue(WorkEstimate.of(scenario(36, 1000, 0, 1.0, 2, 5_000), 2).exceedsWork(360e6, RATE).isEmpty());
 
-        Optional<WorkEstimate.Excess> customers = WorkEstimate.of(scenario(600, 10_000_000, 0, 1.0, 1, 1), 2).exceedsWork(1e9, RATE);
+        Optional<FieldError> customers = WorkEstimate.of(scenario(600, 10_000_000, 0, 1.0, 1, 1), 2).exceedsWork(1e9, RATE);
         assertEquals("$.parameters.segments[0].initialCustomers", customers.orElseThrow().field());
         assertContains(customers.get().message(), "6.00 G customer-periods", "about 75 s");
 
-        Optional<WorkEstimate.Excess> periods = WorkEstimate.of(scenario(600, 1000, 0, 1.0, 1, 100), 1).exceedsWork(1e6, RATE);
+        Optional<FieldError> periods = WorkEstimate.of(scenario(600, 1000, 0, 1.0, 1, 100), 1).exceedsWork(1e6, RATE);
         assertEquals("$.parameters.periods", periods.orElseThrow().field());
 
-        Optional<WorkEstimate.Excess> heatmap = WorkEstimate.of(scenario(36, 1000, 0, 1.0, 1, 10), 1).withHeatmap(20, 200)
+        Optional<FieldError> heatmap = WorkEstimate.of(scenario(36, 1000, 0, 1.0, 1, 10), 1).withHeatmap(20, 200)
                 .exceedsWork(1e6, RATE);
         assertEquals("$.analyses.heatmap", heatmap.orElseThrow().field());
     }
@@ -100,7 +101,7 @@ class WorkEstimateTest {
     void aJobAboveTheHeapNamesItsField() {
         Scenario s = scenario(600, 1000, 0, 1.0, 3, 20_000);
         assertTrue(WorkEstimate.of(s, 2).exceedsMemory(2L << 30, RATE).isEmpty());
-        Optional<WorkEstimate.Excess> excess = WorkEstimate.of(s, 2).exceedsMemory(512L << 20, RATE);
+        Optional<FieldError> excess = WorkEstimate.of(s, 2).exceedsMemory(512L << 20, RATE);
         assertEquals("$.run.replications", excess.orElseThrow().field()); // 20,000 / 1,000 typical > 600 / 36
         assertContains(excess.get().message(), "1.1 GiB of heap", "512 MiB");
     }

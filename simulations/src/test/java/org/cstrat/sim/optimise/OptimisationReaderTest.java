@@ -11,7 +11,7 @@ import org.cstrat.framework.Experience;
 import org.cstrat.sim.model.BillingModel;
 import org.cstrat.sim.model.Scenario;
 import org.cstrat.sim.scenario.ScenarioDocument;
-import org.cstrat.sim.scenario.ScenarioError;
+import org.cstrat.input.FieldError;
 import org.cstrat.sim.scenario.ScenarioException;
 import org.cstrat.sim.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -34,12 +34,12 @@ class OptimisationReaderTest {
         return doc.optimisation(s);
     }
 
-    static List<ScenarioError> errors(String optimisation) {
+    static List<FieldError> errors(String optimisation) {
         return assertThrows(ScenarioException.class, () -> read(optimisation)).errors();
     }
 
-    static void assertError(List<ScenarioError> errors, String path, String fragment) {
-        assertTrue(errors.stream().anyMatch(e -> e.path().equals(path) && e.message().contains(fragment)),
+    static void assertError(List<FieldError> errors, String path, String fragment) {
+        assertTrue(errors.stream().anyMatch(e -> e.field().equals(path) && e.message().contains(fragment)),
                 "expected " + path + ": ..." + fragment + "... in " + errors);
     }
 
@@ -75,7 +75,7 @@ class OptimisationReaderTest {
 
     @Test
     void aDecisionOnAParameterThatDoesNotExistNamesTheField() {
-        List<ScenarioError> e = errors("{\"decisions\": [{\"parameter\": \"strategy.billing.basePrice\", \"low\": 1, \"high\": 2}]}");
+        List<FieldError> e = errors("{\"decisions\": [{\"parameter\": \"strategy.billing.basePrice\", \"low\": 1, \"high\": 2}]}");
         assertError(e, "$.optimisation.decisions[0].parameter", "no numeric parameter strategy.billing.basePrice in strategy 'flat'");
         assertError(errors("{\"decisions\": [{\"parameter\": \"parameters.segments[zz].willingnessToPay\", \"low\": 1, \"high\": 2}]}"),
                 "$.optimisation.decisions[0].parameter", "no numeric parameter");
@@ -98,7 +98,7 @@ class OptimisationReaderTest {
 
     @Test
     void collectsEveryErrorWithItsPath() {
-        List<ScenarioError> e = errors("""
+        List<FieldError> e = errors("""
                 {"strategy": "nope", "budget": 1, "decisions": [],
                  "objective": {"statistic": "quantile"}, "constraints": [{"type": "ruin"}, {"type": "loss_probability", "max": 2}],
                  "colour": "red"}

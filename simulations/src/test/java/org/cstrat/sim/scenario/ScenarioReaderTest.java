@@ -1,5 +1,6 @@
 package org.cstrat.sim.scenario;
 
+import org.cstrat.input.FieldError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,10 +41,10 @@ class ScenarioReaderTest {
         return assertThrows(ScenarioException.class, () -> READER.parse(json, "test.json").resolve());
     }
 
-    private static ScenarioError only(ScenarioException e, String path) {
+    private static FieldError only(ScenarioException e, String path) {
         assertEquals(1, e.errors().size(), e.getMessage());
-        ScenarioError err = e.errors().get(0);
-        assertEquals(path, err.path(), e.getMessage());
+        FieldError err = e.errors().get(0);
+        assertEquals(path, err.field(), e.getMessage());
         return err;
     }
 
@@ -63,7 +64,7 @@ class ScenarioReaderTest {
 
     @Test
     void unknownFieldIsNamedByPath() {
-        ScenarioError e = only(refused(GOOD.replace("\"baseChurn\": 0.02", "\"baseChurn\": 0.02, \"churnn\": 1")),
+        FieldError e = only(refused(GOOD.replace("\"baseChurn\": 0.02", "\"baseChurn\": 0.02, \"churnn\": 1")),
                 "$.parameters.segments[0].churnn");
         assertEquals("1", e.value());
         assertTrue(e.message().contains("unknown field"));
@@ -71,21 +72,21 @@ class ScenarioReaderTest {
 
     @Test
     void wrongTypeIsNamedByPath() {
-        ScenarioError e = only(refused(GOOD.replace("\"periods\": 12", "\"periods\": \"twelve\"")), "$.parameters.periods");
+        FieldError e = only(refused(GOOD.replace("\"periods\": 12", "\"periods\": \"twelve\"")), "$.parameters.periods");
         assertEquals("\"twelve\"", e.value());
         assertTrue(e.message().contains("integer"));
     }
 
     @Test
     void probabilityOutsideTheUnitIntervalIsNamedByPath() {
-        ScenarioError e = only(refused(GOOD.replace("\"baseChurn\": 0.02", "\"baseChurn\": 1.5")), "$.parameters.segments[0].baseChurn");
+        FieldError e = only(refused(GOOD.replace("\"baseChurn\": 0.02", "\"baseChurn\": 1.5")), "$.parameters.segments[0].baseChurn");
         assertEquals("1.5", e.value());
         assertEquals("must be a probability in [0, 1]", e.message());
     }
 
     @Test
     void negativeCountIsNamedByPath() {
-        ScenarioError e = only(refused(GOOD.replace("\"initialCustomers\": 100", "\"initialCustomers\": -5")),
+        FieldError e = only(refused(GOOD.replace("\"initialCustomers\": 100", "\"initialCustomers\": -5")),
                 "$.parameters.segments[0].initialCustomers");
         assertEquals("-5", e.value());
         assertTrue(e.message().contains("non-negative count"), e.message());
@@ -99,7 +100,7 @@ class ScenarioReaderTest {
                 .replace("\"seed\": 3", "\"seed\": 3, \"speed\": 9")
                 .replace("\"indicator\": \"loyalty\"", "\"indicator\": \"loyalty\", \"fairnessCap\": 0.5");
         ScenarioException e = refused(bad);
-        List<String> paths = e.errors().stream().map(ScenarioError::path).toList();
+        List<String> paths = e.errors().stream().map(FieldError::field).toList();
         assertTrue(paths.containsAll(List.of("$.parameters.segments[0].baseChurn", "$.strategies[0].experience",
                 "$.strategies[0].personalisationLevel", "$.run.speed", "$.strategies[0].billing.fairnessCap")), paths.toString());
         assertTrue(e.getMessage().contains("test.json"));
@@ -112,14 +113,14 @@ class ScenarioReaderTest {
                   "strategies": [ { "name": "a", "experience": "coach_behavior", "personalisationLevel": 1,
                                     "billing": { "model": "barter" } } ] }
                 """);
-        List<String> paths = e.errors().stream().map(ScenarioError::path).toList();
+        List<String> paths = e.errors().stream().map(FieldError::field).toList();
         assertTrue(paths.containsAll(List.of("$.name", "$.strategies[0].billing.model", "$.parameters.segments[0].name")), paths.toString());
     }
 
     @Test
     void unknownUncertaintyPathAndInvalidJsonAreRefused() {
         ScenarioException e = refused(GOOD.replace("segments[s1].baseChurn", "segments[s2].baseChurn"));
-        assertEquals("$.uncertainty[0]", e.errors().get(0).path());
+        assertEquals("$.uncertainty[0]", e.errors().get(0).field());
         ScenarioException syntax = assertThrows(ScenarioException.class, () -> READER.parse("{ \"name\": ", "broken.json"));
         assertTrue(syntax.getMessage().contains("not valid JSON"));
         ScenarioException dup = assertThrows(ScenarioException.class, () -> READER.parse("{\"name\":\"a\",\"name\":\"b\"}", "dup.json"));
@@ -137,7 +138,7 @@ class ScenarioReaderTest {
                 """, "zip.json");
         assertEquals("zipcar", doc.firm());
         ScenarioException notSelfContained = assertThrows(ScenarioException.class, doc::resolve);
-        assertEquals("$.firm", notSelfContained.errors().get(0).path());
+        assertEquals("$.firm", notSelfContained.errors().get(0).field());
         ModelParameters base = Fixtures.small();
         Scenario s = doc.resolve(base);
         assertEquals(0.01, s.parameters().discountRate());
@@ -173,7 +174,7 @@ class ScenarioReaderTest {
         Scenario eur = READER.parse(GOOD.replace("\"name\": \"t\",", "\"name\": \"t\", \"currency\": \"EUR\","), "eur.json").resolve();
         assertEquals("EUR", eur.currency());
         for (String bad : new String[] {"\"EURO\"", "\"eur\"", "\"XYZ\"", "12"}) {
-            ScenarioError e = only(refused(GOOD.replace("\"name\": \"t\",", "\"name\": \"t\", \"currency\": " + bad + ",")), "$.currency");
+            FieldError e = only(refused(GOOD.replace("\"name\": \"t\",", "\"name\": \"t\", \"currency\": " + bad + ",")), "$.currency");
             assertEquals(bad, e.value());
         }
         assertThrows(IllegalArgumentException.class, () -> eur.withCurrency("ABC"));

@@ -1,5 +1,6 @@
 package org.cstrat.server.customers.imports;
 
+import org.cstrat.input.FieldError;
 import org.cstrat.server.core.CsvTokenizer;
 
 import java.nio.ByteBuffer;
@@ -59,12 +60,12 @@ public final class CsvTable {
      * no header) are added to {@code errors} and give an empty result; rows whose field count differs
      * from the header's are reported and skipped.
      */
-    public static Optional<CsvTable> parse(ImportFile input, List<ImportError> errors) {
+    public static Optional<CsvTable> parse(ImportFile input, List<FieldError> errors) {
         return parse(input, errors, MAX_FIELD_LENGTH_DEFAULT);
     }
 
     /** As {@link #parse(ImportFile, List)}; a field longer than {@code maxFieldLength} characters is an error at its line and column. */
-    public static Optional<CsvTable> parse(ImportFile input, List<ImportError> errors, int maxFieldLength) {
+    public static Optional<CsvTable> parse(ImportFile input, List<FieldError> errors, int maxFieldLength) {
         if (maxFieldLength < 1) {
             throw new IllegalArgumentException("maxFieldLength must be at least 1, got " + maxFieldLength);
         }
@@ -75,7 +76,7 @@ public final class CsvTable {
         }
         String s = text.get();
         if (s.isBlank()) {
-            errors.add(new ImportError(name, 1, 1, "the file is empty: a header line and at least one row are expected"));
+            errors.add(FieldError.at(name, 1, 1, "the file is empty: a header line and at least one row are expected"));
             return Optional.empty();
         }
         List<String[]> records = new ArrayList<>();
@@ -83,17 +84,17 @@ public final class CsvTable {
         CsvTokenizer tokenizer = new CsvTokenizer(s, maxFieldLength, new CsvTokenizer.Problems() {
             @Override
             public void unclosedQuote(int line, int column) {
-                errors.add(new ImportError(name, line, column, "a quoted field is never closed"));
+                errors.add(FieldError.at(name, line, column, "a quoted field is never closed"));
             }
 
             @Override
             public void textAfterClosingQuote(int line, int column) {
-                errors.add(new ImportError(name, line, column, "unexpected text after a closing quote"));
+                errors.add(FieldError.at(name, line, column, "unexpected text after a closing quote"));
             }
 
             @Override
             public void fieldTooLong(int line, int column, int length, int limit) {
-                errors.add(new ImportError(name, line, column, "the field has " + length
+                errors.add(FieldError.at(name, line, column, "the field has " + length
                         + " characters, more than the limit of " + limit + " (import --max-field-length)"));
             }
         });
@@ -108,7 +109,7 @@ public final class CsvTable {
             return Optional.empty();
         }
         if (records.isEmpty()) {
-            errors.add(new ImportError(name, 1, 1, "the file is empty: a header line and at least one row are expected"));
+            errors.add(FieldError.at(name, 1, 1, "the file is empty: a header line and at least one row are expected"));
             return Optional.empty();
         }
         String[] headerFields = records.get(0);
@@ -120,20 +121,20 @@ public final class CsvTable {
         for (int r = 1; r < records.size(); r++) {
             String[] f = records.get(r);
             if (f.length != header.size()) {
-                errors.add(new ImportError(name, lines.get(r), Math.min(f.length, header.size()) + 1,
+                errors.add(FieldError.at(name, lines.get(r), Math.min(f.length, header.size()) + 1,
                         "expected " + header.size() + " fields as in the header, found " + f.length));
                 continue;
             }
             rows.add(new Row(lines.get(r), f));
         }
         if (records.size() == 1) {
-            errors.add(new ImportError(name, 2, 1, "the file has a header but no rows"));
+            errors.add(FieldError.at(name, 2, 1, "the file has a header but no rows"));
         }
         return Optional.of(new CsvTable(name, header, rows));
     }
 
     /** Strict UTF-8: the first malformed byte is reported at its line and column (in characters). */
-    static Optional<String> decode(ImportFile input, List<ImportError> errors) {
+    static Optional<String> decode(ImportFile input, List<FieldError> errors) {
         byte[] bytes = input.content();
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -156,7 +157,7 @@ public final class CsvTable {
                 }
             }
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            errors.add(new ImportError(input.name(), line, column,
+            errors.add(FieldError.at(input.name(), line, column,
                     String.format("not valid UTF-8 (byte 0x%02x at offset %d): save the file as UTF-8", bytes[bad] & 0xff, bad)));
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package org.cstrat.server.customers.imports;
 
-import org.cstrat.server.core.FieldError;
+import org.cstrat.input.FieldError;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -194,7 +194,7 @@ public final class ImportJobs implements AutoCloseable {
             ImportRejectedException r = s == State.REJECTED ? rejected : null;
             return new Status(id, firm, s.toString(), p.phase(), p.done(), p.total(), percent, elapsed,
                     s == State.DONE ? report : null,
-                    r == null ? null : r.errors().stream().map(e -> new FieldError(e.location(), e.message())).toList(),
+                    r == null ? null : r.errors(),
                     r == null ? null : r.total(), s == State.FAILED ? message : null);
         }
     }

@@ -1,5 +1,6 @@
 package org.cstrat.server.customers.imports;
 
+import org.cstrat.input.FieldError;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,7 +86,7 @@ public final class ImportParser {
 
     private final String firm;
     private final ImportLookup lookup;
-    private final List<ImportError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     /** Names already found valid: a million rows repeat a handful of systems and touchpoints. */
     private final Set<String> validSlugs = new HashSet<>();
@@ -97,9 +98,9 @@ public final class ImportParser {
     private final List<Interaction> interactions = new ArrayList<>();
     /** First place each id was defined, to name it in duplicate errors. */
     private final Map<String, String> definedAt = new HashMap<>();
-    private final Map<String, List<ImportError>> touchpointRefs = new LinkedHashMap<>();
-    private final Map<String, List<ImportError>> channelRefs = new LinkedHashMap<>();
-    private final Map<String, List<ImportError>> recordRefs = new LinkedHashMap<>();
+    private final Map<String, List<FieldError>> touchpointRefs = new LinkedHashMap<>();
+    private final Map<String, List<FieldError>> channelRefs = new LinkedHashMap<>();
+    private final Map<String, List<FieldError>> recordRefs = new LinkedHashMap<>();
 
     private final int maxFieldLength;
 
@@ -133,18 +134,18 @@ public final class ImportParser {
 
     private ImportBatch run(List<ImportFile> files) {
         if (files.isEmpty()) {
-            errors.add(new ImportError("(no file)", 1, 1, "no file to import"));
+            errors.add(FieldError.at("(no file)", 1, 1, "no file to import"));
         }
         Map<FileKind, List<CsvTable>> tables = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         for (ImportFile file : files) {
             if (!names.add(file.name())) {
-                errors.add(new ImportError(file.name(), 1, 1, "the same file name is given twice"));
+                errors.add(FieldError.at(file.name(), 1, 1, "the same file name is given twice"));
                 continue;
             }
             Optional<FileKind> kind = FileKind.of(file.name());
             if (kind.isEmpty()) {
-                errors.add(new ImportError(file.name(), 1, 1, "unknown kind of file: the name must end with one of "
+                errors.add(FieldError.at(file.name(), 1, 1, "unknown kind of file: the name must end with one of "
                         + Arrays.stream(FileKind.values()).map(k -> k.suffix).toList()));
                 continue;
             }
@@ -176,17 +177,17 @@ public final class ImportParser {
         for (int i = 0; i < table.header().size(); i++) {
             String column = table.header().get(i);
             if (!seen.add(column)) {
-                errors.add(new ImportError(table.file(), 1, i + 1, "column '" + column + "' appears twice"));
+                errors.add(FieldError.at(table.file(), 1, i + 1, "column '" + column + "' appears twice"));
                 ok = false;
             } else if (!kind.required.contains(column) && !kind.optional.contains(column) && !column.startsWith("x_")) {
-                errors.add(new ImportError(table.file(), 1, i + 1, "unknown column '" + column + "'; expected " + kind.required
+                errors.add(FieldError.at(table.file(), 1, i + 1, "unknown column '" + column + "'; expected " + kind.required
                         + (kind.optional.isEmpty() ? "" : " and optionally " + kind.optional) + " (prefix a column with x_ to have it ignored)"));
                 ok = false;
             }
         }
         for (String column : kind.required) {
             if (table.column(column).isEmpty()) {
-                errors.add(new ImportError(table.file(), 1, 1, "missing column '" + column + "'"));
+                errors.add(FieldError.at(table.file(), 1, 1, "missing column '" + column + "'"));
                 ok = false;
             }
         }
@@ -222,8 +223,8 @@ public final class ImportParser {
             return table.column(name).map(i -> row.get(i).strip()).orElse("");
         }
 
-        ImportError error(String column, String message) {
-            return new ImportError(table.file(), row.line(), col(column), message);
+        FieldError error(String column, String message) {
+            return FieldError.at(table.file(), row.line(), col(column), message);
         }
 
         void fail(String column, String message) {
@@ -428,8 +429,8 @@ public final class ImportParser {
         return ok;
     }
 
-    private static void reference(Map<String, List<ImportError>> refs, String key, ImportError error) {
-        List<ImportError> list = refs.computeIfAbsent(key, k -> new ArrayList<>(1));
+    private static void reference(Map<String, List<FieldError>> refs, String key, FieldError error) {
+        List<FieldError> list = refs.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (list.size() < LOCATIONS_PER_REFERENCE) {
             list.add(error);
         }
@@ -460,7 +461,7 @@ public final class ImportParser {
                 if (owner != null && !owner.isEmpty() && !owner.equals(firm)) {
                     String at = definedAt.get("touchpoint|" + t.id());
                     int colon = at.lastIndexOf(':');
-                    errors.add(new ImportError(at.substring(0, colon), Integer.parseInt(at.substring(colon + 1)), 1,
+                    errors.add(FieldError.at(at.substring(0, colon), Integer.parseInt(at.substring(colon + 1)), 1,
                             "touchpoint '" + t.id() + "' already exists and is operated by firm '" + owner + "'; touchpoint ids are global"));
                 }
             }

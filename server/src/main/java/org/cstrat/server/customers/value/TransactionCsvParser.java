@@ -1,5 +1,6 @@
 package org.cstrat.server.customers.value;
 
+import org.cstrat.input.FieldError;
 import org.cstrat.server.core.CsvTokenizer;
 
 import java.math.BigDecimal;
@@ -33,21 +34,21 @@ final class TransactionCsvParser {
     }
 
     static List<Transaction> parse(String source, byte[] bytes) {
-        List<InputError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         String text = decodeUtf8(source, bytes, errors);
         if (text == null) {
             throw new TransactionLogException(errors);
         }
-        List<InputError> quoting = new ArrayList<>();
+        List<FieldError> quoting = new ArrayList<>();
         CsvTokenizer tokenizer = new CsvTokenizer(text, Integer.MAX_VALUE, new CsvTokenizer.Problems() {
             @Override
             public void unclosedQuote(int line, int column) {
-                quoting.add(new InputError(source, line, 0, "unterminated quoted field"));
+                quoting.add(FieldError.at(source, line, 0, "unterminated quoted field"));
             }
 
             @Override
             public void textAfterClosingQuote(int line, int column) {
-                quoting.add(new InputError(source, line, column, "unexpected text after a closing quote"));
+                quoting.add(FieldError.at(source, line, column, "unexpected text after a closing quote"));
             }
 
             @Override
@@ -60,11 +61,11 @@ final class TransactionCsvParser {
             headerRecord = tokenizer.next();
         }
         if (tokenizer.failed()) {
-            throw new TransactionLogException(List.of(new InputError(source, quoting.get(quoting.size() - 1).line(), 0,
+            throw new TransactionLogException(List.of(FieldError.at(source, quoting.get(quoting.size() - 1).line(), 0,
                     "header has an unterminated quoted field")));
         }
         if (headerRecord == null) {
-            throw new TransactionLogException(List.of(new InputError(source, 1, 0,
+            throw new TransactionLogException(List.of(FieldError.at(source, 1, 0,
                     "file is empty: expected a header line " + String.join(",", REQUIRED) + " and transactions")));
         }
         errors.addAll(quoting);
@@ -77,7 +78,7 @@ final class TransactionCsvParser {
             int k = REQUIRED.indexOf(name);
             if (k >= 0) {
                 if (index[k] >= 0) {
-                    errors.add(new InputError(source, headerLine, c + 1,
+                    errors.add(FieldError.at(source, headerLine, c + 1,
                             "duplicate column \"" + name + "\" (also column " + (index[k] + 1) + ")"));
                 } else {
                     index[k] = c;
@@ -86,7 +87,7 @@ final class TransactionCsvParser {
         }
         for (int k = 0; k < REQUIRED.size(); k++) {
             if (index[k] < 0) {
-                errors.add(new InputError(source, headerLine, 0, "missing column \"" + REQUIRED.get(k)
+                errors.add(FieldError.at(source, headerLine, 0, "missing column \"" + REQUIRED.get(k)
                         + "\"; the header has " + header + ", required columns are " + REQUIRED));
             }
         }
@@ -108,14 +109,14 @@ final class TransactionCsvParser {
             }
             List<String> fields = List.of(record.fields());
             if (fields.size() != header.size()) {
-                errors.add(new InputError(source, lineNo, 0,
+                errors.add(FieldError.at(source, lineNo, 0,
                         "expected " + header.size() + " fields as in the header, found " + fields.size()));
                 continue;
             }
             int before = errors.size();
             String id = fields.get(index[0]).strip();
             if (id.isEmpty()) {
-                errors.add(new InputError(source, lineNo, index[0] + 1, "empty customer_id"));
+                errors.add(FieldError.at(source, lineNo, index[0] + 1, "empty customer_id"));
             }
             LocalDate date = parseDate(source, lineNo, index[1] + 1, fields.get(index[1]).strip(), errors);
             BigDecimal amount = parseAmount(source, lineNo, index[2] + 1, fields.get(index[2]).strip(), errors);
@@ -124,11 +125,11 @@ final class TransactionCsvParser {
             }
         }
         if (errors.size() >= MAX_ERRORS) {
-            errors.add(new InputError(source, errors.get(errors.size() - 1).line(), 0,
+            errors.add(FieldError.at(source, errors.get(errors.size() - 1).line(), 0,
                     "too many errors; stopped after " + MAX_ERRORS));
         }
         if (errors.isEmpty() && out.isEmpty()) {
-            errors.add(new InputError(source, headerLine + 1, 0, "no transactions after the header line"));
+            errors.add(FieldError.at(source, headerLine + 1, 0, "no transactions after the header line"));
         }
         if (!errors.isEmpty()) {
             throw new TransactionLogException(errors);
@@ -136,7 +137,7 @@ final class TransactionCsvParser {
         return out;
     }
 
-    private static LocalDate parseDate(String source, long line, int column, String value, List<InputError> errors) {
+    private static LocalDate parseDate(String source, long line, int column, String value, List<FieldError> errors) {
         if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
             int year = digits(value, 0, 4);
             int month = digits(value, 5, 7);
@@ -149,7 +150,7 @@ final class TransactionCsvParser {
                 }
             }
         }
-        errors.add(new InputError(source, line, column, "date \"" + value + "\" is not a valid YYYY-MM-DD date"));
+        errors.add(FieldError.at(source, line, column, "date \"" + value + "\" is not a valid YYYY-MM-DD date"));
         return null;
     }
 
@@ -167,15 +168,15 @@ final class TransactionCsvParser {
     }
 
     private static BigDecimal parseAmount(String source, long line, int column, String value,
-                                          List<InputError> errors) {
+                                          List<FieldError> errors) {
         if (!DECIMAL.matcher(value).matches()) {
-            errors.add(new InputError(source, line, column,
+            errors.add(FieldError.at(source, line, column,
                     "amount \"" + value + "\" is not a plain decimal number such as 12.50"));
             return null;
         }
         BigDecimal amount = new BigDecimal(value);
         if (amount.signum() < 0) {
-            errors.add(new InputError(source, line, column,
+            errors.add(FieldError.at(source, line, column,
                     "amount " + value + " is negative; net returns against purchases before import"));
             return null;
         }
@@ -183,7 +184,7 @@ final class TransactionCsvParser {
     }
 
     /** Strict UTF-8: a malformed or unmappable byte sequence is an error naming its line and byte column. */
-    private static String decodeUtf8(String source, byte[] bytes, List<InputError> errors) {
+    private static String decodeUtf8(String source, byte[] bytes, List<FieldError> errors) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -205,7 +206,7 @@ final class TransactionCsvParser {
                     lineStart = i + 1;
                 }
             }
-            errors.add(new InputError(source, line, offset - lineStart + 1, String.format(Locale.ROOT,
+            errors.add(FieldError.at(source, line, offset - lineStart + 1, String.format(Locale.ROOT,
                     "file is not valid UTF-8: malformed byte sequence 0x%02X at byte offset %d; save the file as UTF-8",
                     bytes[offset] & 0xFF, offset)));
             return null;

@@ -1,5 +1,6 @@
 package org.cstrat.server.customers.value;
 
+import org.cstrat.input.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,23 +12,23 @@ public final class TransactionLogException extends ClvException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<InputError> errors;
+    private final transient List<FieldError> errors;
 
-    public TransactionLogException(List<InputError> errors) {
+    public TransactionLogException(List<FieldError> errors) {
         super(summary(errors));
         this.errors = List.copyOf(errors);
     }
 
     /** The problems, in file order; never empty. */
-    public List<InputError> errors() {
+    public List<FieldError> errors() {
         return errors;
     }
 
-    private static String summary(List<InputError> errors) {
+    private static String summary(List<FieldError> errors) {
         if (errors == null || errors.isEmpty()) {
             throw new IllegalArgumentException("errors must not be empty");
         }
         return errors.size() + (errors.size() == 1 ? " error" : " errors") + " in transaction log:\n"
-                + errors.stream().map(InputError::toString).collect(Collectors.joining("\n"));
+                + errors.stream().map(FieldError::toString).collect(Collectors.joining("\n"));
     }
 }

@@ -1,5 +1,6 @@
 package org.cstrat.server.customers.imports;
 
+import org.cstrat.input.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class ImportParserTest {
                     + "i2,crm,1,acme-till,2024-03-01 11:00,respond,12.50\n"
                     + "i3,crm,2,acme-web,2024-03-02,recognise,\n");
 
-    static List<ImportError> errors(ImportFile... files) {
+    static List<FieldError> errors(ImportFile... files) {
         try {
             ImportParser.parse("acme", List.of(files), ImportLookup.EMPTY);
         } catch (ImportRejectedException e) {
@@ -70,7 +71,7 @@ class ImportParserTest {
         assertThat(without.touchpoints()).extracting(ImportBatch.Touchpoint::collectsFeedback).containsOnlyNulls();
         assertThat(without.touchpoints()).extracting(ImportBatch.Touchpoint::standingAuthorisation).containsOnlyNulls();
         ImportFile bad = csv("touchpoints.csv", "touchpoint_id,name,channel,standing_authorisation\nacme-web,Web shop,web,always\n");
-        assertThat(errors(CHANNELS, bad)).extracting(ImportError::toString)
+        assertThat(errors(CHANNELS, bad)).extracting(FieldError::toString)
                 .containsExactly("touchpoints.csv:2:4: 'always' is not a boolean (true/false)");
     }
 
@@ -84,7 +85,7 @@ class ImportParserTest {
                         + "i1,crm,1,acme-web,2024-03-02,request,\n"               // duplicate id
                         + "i5,crm,9,acme-web,2024-03-02,request,\n"               // unknown record
                         + "i6,crm,1,acme-web,2024-03-02,shopping,\n");            // bad stage
-        List<String> errors = errors(CHANNELS, TOUCHPOINTS, CUSTOMERS, interactions).stream().map(ImportError::toString).toList();
+        List<String> errors = errors(CHANNELS, TOUCHPOINTS, CUSTOMERS, interactions).stream().map(FieldError::toString).toList();
         assertThat(errors).hasSize(6);
         assertThat(errors.get(0)).startsWith("interactions.csv:2:5: '2024-13-01T10:15:00Z' is not a timestamp");
         assertThat(errors.get(1)).startsWith("interactions.csv:3:7: '$12' is not an amount");
@@ -97,7 +98,7 @@ class ImportParserTest {
     @Test
     void missingColumnsEmptyFilesAndUnknownFiles() {
         List<String> errors = errors(CHANNELS, csv("touchpoints.csv", "touchpoint_id,name\nx,X\n"), csv("customers.csv", ""),
-                csv("notes.csv", "a\n1\n"), csv("actors.csv", "actor_id,name,kind,role\n")).stream().map(ImportError::toString).toList();
+                csv("notes.csv", "a\n1\n"), csv("actors.csv", "actor_id,name,kind,role\n")).stream().map(FieldError::toString).toList();
         assertThat(errors).anyMatch(e -> e.startsWith("touchpoints.csv:1:1: missing column 'channel'"))
                 .anyMatch(e -> e.startsWith("customers.csv:1:1: the file is empty"))
                 .anyMatch(e -> e.startsWith("notes.csv:1:1: unknown kind of file"))
@@ -109,18 +110,18 @@ class ImportParserTest {
         String longEmail = "a".repeat(CsvTable.MAX_FIELD_LENGTH_DEFAULT) + "@example.com";
         ImportFile customers = csv("crm-customers.csv", "system,record_id,email,phone\ncrm,1,ann@example.com,\n"
                 + "crm,2,\"" + longEmail + "\",\n");
-        List<ImportError> errors = errors(CHANNELS, TOUCHPOINTS, customers, INTERACTIONS);
-        assertThat(errors).extracting(ImportError::location).contains("crm-customers.csv:3:3");
-        assertThat(errors).filteredOn(e -> e.location().equals("crm-customers.csv:3:3")).singleElement()
-                .extracting(ImportError::message).asString()
+        List<FieldError> errors = errors(CHANNELS, TOUCHPOINTS, customers, INTERACTIONS);
+        assertThat(errors).extracting(FieldError::field).contains("crm-customers.csv:3:3");
+        assertThat(errors).filteredOn(e -> e.field().equals("crm-customers.csv:3:3")).singleElement()
+                .extracting(FieldError::message).asString()
                 .contains(longEmail.length() + " characters", "limit of " + CsvTable.MAX_FIELD_LENGTH_DEFAULT, "--max-field-length");
         // a smaller limit, given as the import's option is, catches a shorter field; a quoted field spanning lines is located where it starts
         ImportFile multiLine = csv("crm-customers.csv", "system,record_id,email,phone\ncrm,1,\"x\n" + "y".repeat(30) + "\",\n");
-        List<ImportError> capped = new java.util.ArrayList<>();
+        List<FieldError> capped = new java.util.ArrayList<>();
         CsvTable.parse(multiLine, capped, 20);
-        assertThat(capped).extracting(ImportError::toString).containsExactly("crm-customers.csv:2:3: the field has 32 characters,"
+        assertThat(capped).extracting(FieldError::toString).containsExactly("crm-customers.csv:2:3: the field has 32 characters,"
                 + " more than the limit of 20 (import --max-field-length)");
-        List<ImportError> none = new java.util.ArrayList<>();
+        List<FieldError> none = new java.util.ArrayList<>();
         CsvTable.parse(multiLine, none, 32);
         assertThat(none).isEmpty();
     }
@@ -128,14 +129,14 @@ class ImportParserTest {
     @Test
     void malformedUtf8IsReportedWhereItIs() {
         byte[] latin1 = "system,record_id,name,email\ncrm,1,Zoë,z@example.com\n".getBytes(StandardCharsets.ISO_8859_1);
-        List<ImportError> errors = errors(new ImportFile("customers.csv", latin1));
+        List<FieldError> errors = errors(new ImportFile("customers.csv", latin1));
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).toString()).startsWith("customers.csv:2:9: not valid UTF-8 (byte 0xeb");
     }
 
     @Test
     void quotedFieldsMayHoldCommasQuotesAndLineBreaks() {
-        List<ImportError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         CsvTable t = CsvTable.parse(csv("x.csv", "\uFEFFa,b\r\n\"1,\"\"one\"\"\",\"two\nlines\"\r\n3,4\n"), errors).orElseThrow();
         assertThat(errors).isEmpty();
         assertThat(t.rows()).hasSize(2);
@@ -147,7 +148,7 @@ class ImportParserTest {
     void invalidIdentifiersAndDuplicateRecordsAcrossFiles() {
         ImportFile a = csv("crm-customers.csv", "system,record_id,email\ncrm,1,not-an-email\n");
         ImportFile b = csv("more-customers.csv", "system,record_id,phone\ncrm,2,12\ncrm,2,4155550101\n");
-        List<String> errors = errors(a, b).stream().map(ImportError::toString).toList();
+        List<String> errors = errors(a, b).stream().map(FieldError::toString).toList();
         assertThat(errors).containsExactly(
                 "crm-customers.csv:2:3: 'not-an-email' is not an e-mail address like name@example.com",
                 "more-customers.csv:2:3: '12' is not a phone number of 8 to 15 digits, e.g. +1 415 555 0101",

@@ -1,5 +1,6 @@
 package org.cstrat.server.customers.value;
 
+import org.cstrat.input.FieldError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class TransactionLogTest {
     private static List<String> errors(byte[] bytes) {
         TransactionLogException e = assertThrows(TransactionLogException.class,
                 () -> TransactionLog.parse("t.csv", bytes));
-        return e.errors().stream().map(InputError::toString).toList();
+        return e.errors().stream().map(FieldError::toString).toList();
     }
 
     private static String weeks(int days) {
