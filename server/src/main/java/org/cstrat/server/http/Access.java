@@ -109,6 +109,21 @@ public final class Access {
         }
     }
 
+    /**
+     * A request no route answers (404, or 405 for a wrong method) from a caller without valid credentials, while logins
+     * are asked for: refused as any protected route would refuse it ({@link UnauthorizedException}), so that an anonymous
+     * caller learns nothing of which paths and methods exist. Static files stay public (their 404 says nothing of data).
+     */
+    void refuseUnknownCaller(Context ctx) {
+        if (authenticator.isEmpty() || ctx.path().startsWith("/static/") || principal(ctx).isPresent()) {
+            return;
+        }
+        if (credentials(ctx, authenticator.get()).isEmpty()) {
+            throw new UnauthorizedException("Sign in to use the workbench: " + ctx.method() + " " + ctx.path()
+                    + " needs a session (the login page) or an API token (Authorization: Bearer ...)");
+        }
+    }
+
     /** The route's gate; null for the static files (CSS, JS, no data), which are public. */
     private static Gate gate(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();

@@ -216,7 +216,7 @@ public final class WebServer implements AutoCloseable {
         });
         app.beforeMatched(access::check);
         app.beforeMatched(loading::check);
-        errors(app, templates);
+        errors(app, templates, access);
     }
 
     /**
@@ -225,6 +225,11 @@ public final class WebServer implements AutoCloseable {
      * workbench: 500, and the log gets the request and the stack trace.
      */
     static void errors(Javalin app, Templates templates) {
+        errors(app, templates, new Access(Optional.empty()));
+    }
+
+    /** As {@link #errors(Javalin, Templates)}; with logins asked for, a 404 or 405 for an anonymous caller is a 401 ({@link Access#refuseUnknownCaller}). */
+    static void errors(Javalin app, Templates templates, Access access) {
         app.exception(NotReadyException.class, (e, ctx) -> notReady(ctx, templates, e));
         app.exception(UnauthorizedException.class, (e, ctx) -> unauthorized(ctx, templates, e));
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, templates, ErrorStatus.of(e), e.getMessage()));
@@ -271,6 +276,9 @@ public final class WebServer implements AutoCloseable {
                 ctx.status(e.getStatus());
                 return;
             }
+            if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode() && refusedAsUnknownCaller(ctx, templates, access)) {
+                return;
+            }
             HttpHygiene.allow(e, ctx);
             error(ctx, templates, HttpStatus.forStatus(e.getStatus()), HttpHygiene.detail(e, ctx));
         });
@@ -279,10 +287,21 @@ public final class WebServer implements AutoCloseable {
             error(ctx, templates, HttpStatus.INTERNAL_SERVER_ERROR, "The workbench could not answer this request; the log has the details.");
         });
         app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.attribute(HANDLED) == null) {
+            if (ctx.attribute(HANDLED) == null && !refusedAsUnknownCaller(ctx, templates, access)) {
                 error(ctx, templates, HttpStatus.NOT_FOUND, "Nothing is at " + ctx.path());
             }
         });
+    }
+
+    /** Answers 401 (or the login redirect) when {@code access} refuses an anonymous caller of a path no route answers. */
+    private static boolean refusedAsUnknownCaller(Context ctx, Templates templates, Access access) {
+        try {
+            access.refuseUnknownCaller(ctx);
+            return false;
+        } catch (UnauthorizedException e) {
+            unauthorized(ctx, templates, e);
+            return true;
+        }
     }
 
     static boolean isApi(Context ctx) {

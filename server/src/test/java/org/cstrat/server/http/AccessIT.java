@@ -122,6 +122,32 @@ class AccessIT {
     }
 
     @Test
+    void anAnonymousCallerLearnsNothingOfWhichPathsAndMethodsExist() {
+        // no route, and a wrong method on a route that exists: refused like a protected route, not 404/405
+        for (String[] call : new String[][] {{"GET", "/api/no-such-thing"}, {"DELETE", "/api/markets"}, {"PATCH", "/api/firms/uber"}}) {
+            HttpResponse<String> r = call(call[0], call[1], Map.of());
+            assertThat(r.statusCode()).as(call[0] + " " + call[1] + ": " + r.body()).isEqualTo(401);
+            assertThat(r.headers().firstValue("WWW-Authenticate")).as(call[1]).contains("Bearer realm=\"cstrat\"");
+            assertThat(r.headers().firstValue("Allow")).as(call[1]).isEmpty();
+        }
+        HttpResponse<String> page = call("GET", "/no-such-page", Map.of());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location")).hasValue("/login?next=%2Fno-such-page");
+        HttpResponse<String> form = send("POST", "/markets", "application/x-www-form-urlencoded", "id=x", Map.of());
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(401);
+        assertThat(call("GET", "/api/no-such-thing", Map.of("Authorization", "Bearer cst_not-a-token")).statusCode()).isEqualTo(401);
+        // static files stay public; a signed-in caller gets the real answers
+        assertThat(send("GET", "/static/no-such.js", null, null, Map.of()).statusCode()).isEqualTo(404);
+        Map<String, String> viewer = Map.of("Authorization", "Bearer " + TOKENS.get(Role.VIEWER));
+        assertThat(call("GET", "/api/no-such-thing", viewer).statusCode()).isEqualTo(404);
+        HttpResponse<String> wrongMethod = call("DELETE", "/api/markets", viewer);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
+        assertThat(call("GET", "/no-such-page", Map.of("Cookie", COOKIES.get(Role.VIEWER))).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aRoleBelowTheRoutesGateIsRefusedWith403AndNothingChanges() {
         List<String> before = GraphFingerprint.of(workbench.graph().driver());
         int refused = 0;
