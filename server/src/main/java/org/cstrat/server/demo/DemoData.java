@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * database with no market yet and when wanted, the demo: its markets with their customers, the demo firm's imported
  * customer data ({@link DemoCustomerData}) and a small stored simulation run per demo market. Built by the
  * composition root, which hands in the two later steps (they need the customer services and the run repository).
+ *
+ * <p>When the graph connection unpacked the prebuilt demo store into the empty data directory
+ * ({@code neo4j.DemoStoreArchive}), the demo is there already: {@link #prepare} applies schema and reference data as
+ * always and reports the demo as loaded from the store ({@link #lastLoad()}), without running a script.
  */
 public final class DemoData {
 
