@@ -18,6 +18,7 @@ import org.cstrat.server.config.NetworkNames;
 import org.cstrat.server.config.RuntimeInfo;
 import org.cstrat.server.config.WorkbenchConfig;
 import org.cstrat.server.core.StartupException;
+import org.cstrat.server.demo.DemoData;
 import org.cstrat.server.health.Readiness;
 import org.cstrat.server.http.WebServer;
 import org.cstrat.server.neo4j.GraphConnection;
@@ -239,6 +240,11 @@ public final class Workbench implements AutoCloseable {
     /** The web app's route table, each route with the least role it needs. */
     public List<WebServer.Route> routes() {
         return web.routes();
+    }
+
+    /** How this start loaded the demo (by its scripts or from the prebuilt store) and in how long; empty if it did not. */
+    public Optional<DemoData.Load> demoLoad() {
+        return services.demo().lastLoad();
     }
 
     /** Whether this start loaded the demo (waits until the graph is prepared). */

@@ -161,7 +161,7 @@ public final class Services implements AutoCloseable {
                 () -> DemoCustomerData.load(customers), () -> {
                     var made = DemoSimulationRuns.compute(1);
                     return () -> DemoSimulationRuns.save(new Neo4jSimulationRunRepository(driver), made);
-                });
+                }, graph.seededDemo());
     }
 
     /** The services over {@code graph} with the {@link Settings#DEFAULT defaults}, the graph taken as prepared. */

@@ -13,6 +13,7 @@ import org.cstrat.server.config.RuntimeInfo;
 import org.cstrat.server.core.StartupException;
 import org.cstrat.server.Workbench;
 import org.cstrat.server.config.WorkbenchConfig;
+import org.cstrat.server.demo.DemoData;
 import org.cstrat.server.neo4j.EmbeddedCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +65,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-demo", description = "Do not load the demo markets into an empty database.")
     boolean noDemo;
+
+    @Option(names = "--demo-from-scripts",
+            description = "Load the demo into an empty database by its scripts (seconds) instead of unpacking the prebuilt demo"
+                    + " store packaged with the server (a fraction of a second; the same graph).")
+    boolean demoFromScripts;
 
     @Option(names = "--trusted-origin", paramLabel = "URL", split = ",", defaultValue = "${env:CSTRAT_TRUSTED_ORIGINS}",
             description = "An address a reverse proxy serves the web app under, e.g. https://workbench.example.com (repeatable or"
@@ -118,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         try {
             boolean demoLoaded = workbench.awaitPrepared();
-            out.println(preparedLine(demoLoaded, workbench.startupTimes()));
+            out.println(preparedLine(demoLoaded, workbench.demoLoad(), workbench.startupTimes()));
         } catch (StartupException e) {
             // logged with its cause by the workbench; the web app shows it and keeps answering
             spec.commandLine().getErr().println("cstrat serve: " + e.getMessage() + " (the web app keeps running and shows this error)");
@@ -137,6 +143,15 @@ public final class ServeCommand implements Callable<Integer> {
     static String preparedLine(boolean demoLoaded, Workbench.StartupTimes times) {
         return (demoLoaded ? "The database was empty: demo markets loaded; ready " : "Database prepared; ready ")
                 + times.preparedMillis() + " ms after start (HTTP answered after " + times.httpAnsweringMillis() + " ms).";
+    }
+
+    /** As {@link #preparedLine(boolean, Workbench.StartupTimes)}, saying how the demo was loaded and in how long. */
+    static String preparedLine(boolean demoLoaded, Optional<DemoData.Load> load, Workbench.StartupTimes times) {
+        if (!demoLoaded || load.isEmpty()) {
+            return preparedLine(demoLoaded, times);
+        }
+        return "The database was empty: demo markets loaded " + load.get().source().words() + " in " + load.get().millis()
+                + " ms; ready " + times.preparedMillis() + " ms after start (HTTP answered after " + times.httpAnsweringMillis() + " ms).";
     }
 
     /** Where the Bolt password is; never the password itself (terminals and service logs keep what is printed). */
@@ -162,7 +177,8 @@ public final class ServeCommand implements Callable<Integer> {
             return new WorkbenchConfig(dataDir, host, httpPort, boltPort, external,
                     external.isPresent() ? Optional.empty() : Optional.ofNullable(password), !noDemo,
                     trustedOrigins == null ? List.of() : trustedOrigins.stream().filter(o -> !o.isBlank()).toList(),
-                    auth(), Optional.ofNullable(advertisedHost).map(String::strip).filter(h -> !h.isEmpty()), maxSimulationWork);
+                    auth(), Optional.ofNullable(advertisedHost).map(String::strip).filter(h -> !h.isEmpty()), maxSimulationWork)
+                    .withDemoFromScripts(demoFromScripts);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

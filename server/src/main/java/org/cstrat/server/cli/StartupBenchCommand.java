@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.cstrat.server.core.StartupException;
@@ -32,12 +34,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cstrat bench startup}: what a user waits for. Starts {@code cstrat serve} in a fresh JVM on a fresh temp data
- * directory (the first start, which loads the demo) and then again on the same directory (a restart), and prints for
- * each the time from launching the JVM to the first HTTP answer and to {@code /health} saying {@code ok} (graph prepared).
+ * directory (the first start, which unpacks the prebuilt demo store) and then again on the same directory (a restart),
+ * then a first start on another fresh directory with {@code --demo-from-scripts} (the demo loaded by its scripts), and
+ * prints for each the time from launching the JVM to the first HTTP answer and to {@code /health} saying {@code ok}
+ * (graph prepared), and how the two first starts compare.
  */
 @Command(name = "startup", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"First start on a fresh temp data dir (demo loaded) and a restart on it, each in a new JVM:",
-                "ms from launch to the first HTTP answer and to ready (/health ok), with the load average."})
+        description = {"First start on a fresh temp data dir (demo from the prebuilt store) and a restart on it, then a first",
+                "start with --demo-from-scripts, each in a new JVM: ms from launch to the first HTTP answer and to ready",
+                "(/health ok), the demo load of both first starts and their ratio, with the load average."})
 public final class StartupBenchCommand implements Callable<Integer> {
 
     static final int MAX_ROUNDS = 10;
@@ -53,8 +58,21 @@ public final class StartupBenchCommand implements Callable<Integer> {
             description = "Seconds a start may take before it counts as failed (default: ${DEFAULT-VALUE}).")
     int timeout;
 
+    /** The start-up log's line of a demo load, by the scripts or from the prebuilt store, with its milliseconds. */
+    static final Pattern DEMO_LOADED = Pattern.compile("Demo markets loaded (?:from the prebuilt demo store )?in (\\d+) ms");
+
     /** One measured start: from launching the JVM to the first HTTP answer and to ready, and what it logged about the demo. */
     record Start(long httpMillis, long readyMillis, List<String> demoLines) {
+
+        /** The demo load's milliseconds from its log line; -1 when this start logged none (a restart). */
+        long demoMillis() {
+            return demoLines.stream().map(DEMO_LOADED::matcher).filter(Matcher::find).mapToLong(m -> Long.parseLong(m.group(1)))
+                    .findFirst().orElse(-1);
+        }
+
+        boolean fromPrebuiltStore() {
+            return demoLines.stream().anyMatch(l -> l.contains("Demo markets loaded from the prebuilt demo store"));
+        }
     }
 
     @Override
@@ -72,19 +90,42 @@ public final class StartupBenchCommand implements Callable<Integer> {
                 .orElse("none (./cstrat makes server/target/cstrat-server.jsa when the first serve after a build stops)"));
         for (int round = 1; round <= rounds; round++) {
             Path dir = Files.createTempDirectory("cstrat-bench-startup");
+            Path scriptsDir = Files.createTempDirectory("cstrat-bench-startup-scripts");
             try {
-                Start first = start(dir);
-                print(out, "first start (demo load)", first);
-                Start restart = start(dir);
-                print(out, "restart", restart);
-            } finally {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                Start first = start(dir, false);
+                print(out, "first start (demo store)", first);
+                if (!first.fromPrebuiltStore()) {
+                    out.println("    (this build has no usable prebuilt demo store: the demo was loaded by its scripts)");
                 }
+                Start restart = start(dir, false);
+                print(out, "restart", restart);
+                Start scripted = start(scriptsDir, true);
+                print(out, "first start (scripts)", scripted);
+                out.println(comparison(first, scripted));
+            } finally {
+                delete(dir);
+                delete(scriptsDir);
             }
         }
         out.printf(Locale.ROOT, "Load average after: %s%n", loadAverage());
         return 0;
+    }
+
+    /** How the first start from the prebuilt store compares with one by the scripts: demo load and ready, with ratios. */
+    static String comparison(Start store, Start scripts) {
+        return String.format(Locale.ROOT, "prebuilt demo store vs scripts: demo load %,d vs %,d ms (%s); first start ready %,d vs %,d ms (%s)",
+                store.demoMillis(), scripts.demoMillis(), ratio(scripts.demoMillis(), store.demoMillis()),
+                store.readyMillis(), scripts.readyMillis(), ratio(scripts.readyMillis(), store.readyMillis()));
+    }
+
+    private static String ratio(long slow, long fast) {
+        return slow < 0 || fast <= 0 ? "ratio n/a" : String.format(Locale.ROOT, "%.1fx faster", (double) slow / fast);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static void print(PrintWriter out, String what, Start s) {
@@ -94,18 +135,21 @@ public final class StartupBenchCommand implements Callable<Integer> {
     }
 
     /** Launches {@code serve} on {@code dir} in a new JVM, polls it until ready, then stops it (SIGTERM, as Ctrl-C). */
-    private Start start(Path dir) throws IOException, InterruptedException {
+    private Start start(Path dir, boolean demoFromScripts) throws IOException, InterruptedException {
         int httpPort = freePort();
         int boltPort = freePort();
         List<String> command = new ArrayList<>(javaCommand());
         command.addAll(List.of("serve", "--data", dir.toString(), "--http-port", "" + httpPort, "--bolt-port", "" + boltPort, "--auth", "off"));
+        if (demoFromScripts) {
+            command.add("--demo-from-scripts");
+        }
         long begin = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> demoLines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.contains("loaded in") || line.contains("applied in") || line.contains("INFO Workbench - HTTP answering") || line.contains("imported:") || line.contains("Demo market ")) {
+                    if (line.contains("loaded in") || line.contains("prebuilt demo store") || line.contains("applied in") || line.contains("INFO Workbench - HTTP answering") || line.contains("imported:") || line.contains("Demo market ")) {
                         demoLines.add(line.replaceFirst("^\\S+ INFO ", ""));
                     }
                 }

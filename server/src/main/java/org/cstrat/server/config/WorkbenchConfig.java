@@ -26,11 +26,13 @@ import java.util.Optional;
  *                  {@code host}, or this machine's name when {@code host} is a wildcard ({@code 0.0.0.0}, {@code ::})
  * @param maxSimulationWork the most work one simulation job may ask for, in customer-periods (all replications,
  *                  strategies and analyses together); larger requests are refused before they run
+ * @param demoFromScripts load the demo by its scripts even where the prebuilt demo store could be unpacked
+ *                  ({@code serve --demo-from-scripts}; {@code neo4j.DemoStoreArchive})
  */
 public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
                               Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo,
                               List<String> trustedOrigins, Auth auth, Optional<String> advertisedHost,
-                              long maxSimulationWork) {
+                              long maxSimulationWork, boolean demoFromScripts) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 7070;
@@ -64,6 +66,20 @@ public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltP
                            List<String> trustedOrigins) {
         this(dataDir, host, httpPort, boltPort, external, embeddedPassword, loadDemo, trustedOrigins,
                 Auth.defaultFor(host), Optional.empty(), DEFAULT_MAX_SIMULATION_WORK);
+    }
+
+    /** The demo (when wanted) from the prebuilt demo store where it can be used. */
+    public WorkbenchConfig(Path dataDir, String host, int httpPort, int boltPort,
+                           Optional<ExternalNeo4j> external, Optional<String> embeddedPassword, boolean loadDemo,
+                           List<String> trustedOrigins, Auth auth, Optional<String> advertisedHost, long maxSimulationWork) {
+        this(dataDir, host, httpPort, boltPort, external, embeddedPassword, loadDemo, trustedOrigins, auth, advertisedHost,
+                maxSimulationWork, false);
+    }
+
+    /** This configuration, loading the demo by its scripts ({@code true}) or from the prebuilt store where possible. */
+    public WorkbenchConfig withDemoFromScripts(boolean fromScripts) {
+        return new WorkbenchConfig(dataDir, host, httpPort, boltPort, external, embeddedPassword, loadDemo, trustedOrigins, auth,
+                advertisedHost, maxSimulationWork, fromScripts);
     }
 
     public WorkbenchConfig {
@@ -100,7 +116,8 @@ public record WorkbenchConfig(Path dataDir, String host, int httpPort, int boltP
         return "WorkbenchConfig[dataDir=" + dataDir + ", host=" + host + ", httpPort=" + httpPort + ", boltPort=" + boltPort
                 + ", external=" + external + ", embeddedPassword=" + embeddedPassword.map(p -> "(set)").orElse("(generated)")
                 + ", loadDemo=" + loadDemo + ", trustedOrigins=" + trustedOrigins + ", auth=" + auth
-                + ", advertisedHost=" + advertisedHost + ", maxSimulationWork=" + maxSimulationWork + "]";
+                + ", advertisedHost=" + advertisedHost + ", maxSimulationWork=" + maxSimulationWork
+                + ", demoFromScripts=" + demoFromScripts + "]";
     }
 
     /**

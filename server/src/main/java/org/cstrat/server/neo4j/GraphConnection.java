@@ -35,9 +35,16 @@ public final class GraphConnection implements AutoCloseable {
     private final URI advertisedUri;
     private final AuthToken auth;
     private final GraphChanges changes = new GraphChanges();
+    private final Optional<DemoStoreArchive.Unpacked> seededDemo;
 
     private GraphConnection(Driver driver, URI uri, AuthToken auth, Optional<EmbeddedDatabase> embedded,
                             Optional<EmbeddedCredentials> credentials) {
+        this(driver, uri, auth, embedded, credentials, Optional.empty());
+    }
+
+    private GraphConnection(Driver driver, URI uri, AuthToken auth, Optional<EmbeddedDatabase> embedded,
+                            Optional<EmbeddedCredentials> credentials, Optional<DemoStoreArchive.Unpacked> seededDemo) {
+        this.seededDemo = seededDemo;
         this.driver = driver;
         this.uri = uri;
         this.advertisedUri = embedded.map(EmbeddedDatabase::advertisedBoltUri).orElse(uri);
@@ -46,15 +53,45 @@ public final class GraphConnection implements AutoCloseable {
         this.credentials = credentials;
     }
 
-    /** Starts the embedded database unless the configuration names an external one, then connects the Driver. */
+    /**
+     * Starts the embedded database unless the configuration names an external one, then connects the Driver. A first
+     * start that wants the demo unpacks the prebuilt demo store packaged with the server first, where there is one
+     * ({@link #open(WorkbenchConfig, Optional)}).
+     */
     public static GraphConnection open(WorkbenchConfig config) {
+        return open(config, DemoStoreArchive.Source.classpath());
+    }
+
+    /**
+     * As {@link #open(WorkbenchConfig)}, with the prebuilt demo store from {@code demoStore}: it is unpacked into the
+     * data directory before the embedded database starts when the demo is wanted ({@code loadDemo}, not
+     * {@code demoFromScripts}) and the directory has no store yet; {@link #seededDemo()} then tells so. When it cannot
+     * be used (another Neo4j version, unreadable, a failure while unpacking) one line says why, nothing of it is left,
+     * and the demo is loaded by its scripts as without one.
+     */
+    public static GraphConnection open(WorkbenchConfig config, Optional<DemoStoreArchive.Source> demoStore) {
         if (config.external().isPresent()) {
             var external = config.external().get();
             return connect(external.uri(), AuthTokens.basic(external.user(), external.password()));
         }
         EmbeddedDatabase.ensureWritable(config.dataDir());
-        return openEmbedded(config.dataDir(), config.host(), config.publicHost(), config.boltPort(),
-                EmbeddedCredentials.resolve(config.dataDir(), config.embeddedPassword()));
+        Optional<DemoStoreArchive.Unpacked> seeded = config.loadDemo() && !config.demoFromScripts() && demoStore.isPresent()
+                && DemoStoreArchive.hasNoStore(config.dataDir())
+                ? DemoStoreArchive.unpackInto(config.dataDir(), demoStore.get()) : Optional.empty();
+        EmbeddedCredentials credentials = EmbeddedCredentials.resolve(config.dataDir(), config.embeddedPassword());
+        EmbeddedDatabase db;
+        try {
+            db = EmbeddedDatabase.start(config.dataDir(), config.host(), config.publicHost(), config.boltPort(), credentials);
+        } catch (StartupException e) {
+            if (seeded.isEmpty()) {
+                throw e;
+            }
+            // the store unpacked moments ago is the likeliest cause: without it, the start is an ordinary first start
+            DemoStoreArchive.removeUnpacked(config.dataDir(), e.getMessage());
+            seeded = Optional.empty();
+            db = EmbeddedDatabase.start(config.dataDir(), config.host(), config.publicHost(), config.boltPort(), credentials);
+        }
+        return withDriver(db, credentials, seeded);
     }
 
     public static GraphConnection openEmbedded(Path dataDir, String host, int boltPort, EmbeddedCredentials credentials) {
@@ -63,10 +100,14 @@ public final class GraphConnection implements AutoCloseable {
 
     /** The embedded database listening on {@code host}, telling clients {@code advertised}; the Driver connects locally. */
     public static GraphConnection openEmbedded(Path dataDir, String host, String advertised, int boltPort, EmbeddedCredentials credentials) {
-        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, host, advertised, boltPort, credentials);
+        return withDriver(EmbeddedDatabase.start(dataDir, host, advertised, boltPort, credentials), credentials, Optional.empty());
+    }
+
+    private static GraphConnection withDriver(EmbeddedDatabase db, EmbeddedCredentials credentials,
+                                              Optional<DemoStoreArchive.Unpacked> seeded) {
         try {
             AuthToken auth = AuthTokens.basic(credentials.user(), credentials.password());
-            return new GraphConnection(driver(db.boltUri(), auth), db.boltUri(), auth, Optional.of(db), Optional.of(credentials));
+            return new GraphConnection(driver(db.boltUri(), auth), db.boltUri(), auth, Optional.of(db), Optional.of(credentials), seeded);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -144,6 +185,11 @@ public final class GraphConnection implements AutoCloseable {
     /** The embedded database, if this connection started one (benchmarks only: the application goes through the Driver). */
     Optional<EmbeddedDatabase> embedded() {
         return embedded;
+    }
+
+    /** The prebuilt demo store this connection's start unpacked into an empty data directory; empty otherwise. */
+    public Optional<DemoStoreArchive.Unpacked> seededDemo() {
+        return seededDemo;
     }
 
     public boolean isEmbedded() {
