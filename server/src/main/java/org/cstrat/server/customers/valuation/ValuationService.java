@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,9 @@ import org.cstrat.server.customers.identity.FirmDirectory;
  * matrices of the estimates) to a {@code (:ValueModel)} node, all in one transaction. A fit that does not converge stores nothing and says so.
  */
 public final class ValuationService {
+
+    private static final Comparator<Transaction> PURCHASE_ORDER = Comparator.comparing(Transaction::customerId)
+            .thenComparing(Transaction::date).thenComparing(Transaction::amount);
 
     private final ValuationRepository repository;
     private final FirmDirectory firms;
@@ -62,7 +66,10 @@ public final class ValuationService {
      */
     public FirmValue valueCustomers(String firm, LocalDate end) {
         firms.require(firm);
-        List<Transaction> transactions = repository.purchases(firm);
+        // The graph returns purchases in no defined order (it follows how the store was written), and the fit sums its
+        // customers' log-likelihoods in the log's order: sorted, the same purchases always give the same fit to the bit.
+        List<Transaction> transactions = new ArrayList<>(repository.purchases(firm));
+        transactions.sort(PURCHASE_ORDER);
         if (transactions.isEmpty()) {
             throw new UnprocessableException("firm '" + firm + "' has no purchases (paid respond steps) to fit customer-value models to");
         }
