@@ -276,7 +276,8 @@ public final class WebServer implements AutoCloseable {
                 ctx.status(e.getStatus());
                 return;
             }
-            if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode() && refusedAsUnknownCaller(ctx, templates, access)) {
+            boolean noRoute = e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode() || e.getStatus() == HttpStatus.NOT_FOUND.getCode();
+            if (noRoute && refusedAsUnknownCaller(ctx, templates, access)) {
                 return;
             }
             HttpHygiene.allow(e, ctx);
