@@ -40,7 +40,7 @@ public final class Neo4jSegmentStore implements SegmentStore {
         for (Record r : rows) {
             double recency = java.time.Duration.between(r.get("last").asZonedDateTime(), end).toMinutes() / 1440.0;
             long purchases = r.get("purchases").asLong();
-            double spent = r.get("spent").asDouble();
+            double spent = inFixedOrder(r.get("spends").asList(Value::asDouble));
             double total = r.get("digital").asDouble() + r.get("voice").asDouble() + r.get("physical").asDouble() + r.get("device").asDouble();
             List<Double> mix = List.of(r.get("digital").asDouble() / total, r.get("voice").asDouble() / total,
                     r.get("physical").asDouble() / total, r.get("device").asDouble() / total);
@@ -49,6 +49,18 @@ public final class Neo4jSegmentStore implements SegmentStore {
                     offered == 0 ? 0 : r.get("offeredBought").asLong() / (double) offered));
         }
         return out;
+    }
+
+    /**
+     * The sum of {@code values} added smallest first: the graph returns them in the store's row order, which differs
+     * between two stores of the same graph, and a floating-point sum depends on its order.
+     */
+    static double inFixedOrder(List<Double> values) {
+        double sum = 0;
+        for (double v : values.stream().sorted().toList()) {
+            sum += v;
+        }
+        return sum;
     }
 
     /** Replaces the firm's segments and memberships in one transaction. */
