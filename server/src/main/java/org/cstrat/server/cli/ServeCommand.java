@@ -139,19 +139,11 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The start-up figure printed once the graph is prepared. */
-    static String preparedLine(boolean demoLoaded, Workbench.StartupTimes times) {
-        return (demoLoaded ? "The database was empty: demo markets loaded; ready " : "Database prepared; ready ")
-                + times.preparedMillis() + " ms after start (HTTP answered after " + times.httpAnsweringMillis() + " ms).";
-    }
-
-    /** As {@link #preparedLine(boolean, Workbench.StartupTimes)}, saying how the demo was loaded and in how long. */
+    /** The start-up figure printed once the graph is prepared: with a demo loaded, how and in how long when known. */
     static String preparedLine(boolean demoLoaded, Optional<DemoData.Load> load, Workbench.StartupTimes times) {
-        if (!demoLoaded || load.isEmpty()) {
-            return preparedLine(demoLoaded, times);
-        }
-        return "The database was empty: demo markets loaded " + load.get().source().words() + " in " + load.get().millis()
-                + " ms; ready " + times.preparedMillis() + " ms after start (HTTP answered after " + times.httpAnsweringMillis() + " ms).";
+        String how = load.map(l -> " " + l.source().words() + " in " + l.millis() + " ms").orElse("");
+        return (demoLoaded ? "The database was empty: demo markets loaded" + how + "; ready " : "Database prepared; ready ")
+                + times.preparedMillis() + " ms after start (HTTP answered after " + times.httpAnsweringMillis() + " ms).";
     }
 
     /** Where the Bolt password is; never the password itself (terminals and service logs keep what is printed). */

@@ -66,12 +66,6 @@ public final class DemoData {
      * @param simulationRuns computes the demo markets' flagship runs without the graph and returns what stores them; it
      *                       runs on a thread of its own while the markets are written (the writes use about one core),
      *                       and what it returns runs once their firms exist
-     */
-    public DemoData(GraphBootstrap bootstrap, Neo4jDemoMarkets markets, Runnable customerData, Supplier<Runnable> simulationRuns) {
-        this(bootstrap, markets, customerData, simulationRuns, Optional.empty());
-    }
-
-    /**
      * @param seeded the prebuilt demo store the graph connection unpacked into the empty data directory before the
      *               database started ({@code GraphConnection.seededDemo()}): the demo is then there already
      */

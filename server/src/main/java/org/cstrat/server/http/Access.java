@@ -100,8 +100,7 @@ public final class Access {
         }
         Optional<Principal> principal = credentials(ctx, authenticator.get());
         principal.ifPresent(p -> establish(ctx, p));
-        Principal p = principal.orElseThrow(() -> new UnauthorizedException("Sign in to use the workbench: " + ctx.method() + " "
-                + ctx.path() + " needs a session (the login page) or an API token (Authorization: Bearer ...)"));
+        Principal p = principal.orElseThrow(() -> signInNeeded(ctx));
         Role needed = gate.role().orElseThrow();
         if (!p.may(needed)) {
             throw new ForbiddenException("User '" + p.name() + "' (" + p.role().id() + ") may not " + ctx.method() + " " + ctx.path()
@@ -119,9 +118,13 @@ public final class Access {
             return;
         }
         if (credentials(ctx, authenticator.get()).isEmpty()) {
-            throw new UnauthorizedException("Sign in to use the workbench: " + ctx.method() + " " + ctx.path()
-                    + " needs a session (the login page) or an API token (Authorization: Bearer ...)");
+            throw signInNeeded(ctx);
         }
+    }
+
+    private static UnauthorizedException signInNeeded(Context ctx) {
+        return new UnauthorizedException("Sign in to use the workbench: " + ctx.method() + " " + ctx.path()
+                + " needs a session (the login page) or an API token (Authorization: Bearer ...)");
     }
 
     /** The route's gate; null for the static files (CSS, JS, no data), which are public. */

@@ -38,11 +38,6 @@ public final class GraphConnection implements AutoCloseable {
     private final Optional<DemoStoreArchive.Unpacked> seededDemo;
 
     private GraphConnection(Driver driver, URI uri, AuthToken auth, Optional<EmbeddedDatabase> embedded,
-                            Optional<EmbeddedCredentials> credentials) {
-        this(driver, uri, auth, embedded, credentials, Optional.empty());
-    }
-
-    private GraphConnection(Driver driver, URI uri, AuthToken auth, Optional<EmbeddedDatabase> embedded,
                             Optional<EmbeddedCredentials> credentials, Optional<DemoStoreArchive.Unpacked> seededDemo) {
         this.seededDemo = seededDemo;
         this.driver = driver;
@@ -116,7 +111,7 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Connects to a running server; fails with a clear message after {@link #CONNECT_TIMEOUT_SECONDS}. */
     public static GraphConnection connect(URI uri, AuthToken auth) {
-        return new GraphConnection(driver(uri, auth), uri, auth, Optional.empty(), Optional.empty());
+        return new GraphConnection(driver(uri, auth), uri, auth, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static Driver driver(URI uri, AuthToken auth) {

@@ -233,7 +233,7 @@ class ExternalServerIT extends MarketRepositoryContract {
                 new org.cstrat.server.customers.valuation.ValuationService(
                         new org.cstrat.server.customers.valuation.Neo4jValuationRepository(recording), identityStore));
         var demo = new org.cstrat.server.demo.DemoData(new org.cstrat.server.neo4j.GraphBootstrap(recording),
-                new org.cstrat.server.demo.Neo4jDemoMarkets(recording), () -> { }, () -> () -> { });
+                new org.cstrat.server.demo.Neo4jDemoMarkets(recording), () -> { }, () -> () -> { }, Optional.empty());
         assertThat(demo.prepare(true)).isFalse();
         org.cstrat.server.demo.DemoCustomerData.load(customers);
         new org.cstrat.server.customers.imports.Neo4jImportRecovery(recording).rollBackDead(false);

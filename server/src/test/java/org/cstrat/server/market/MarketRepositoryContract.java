@@ -2,6 +2,7 @@ package org.cstrat.server.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.List;
 
 import org.cstrat.server.demo.Neo4jDemoMarkets;
@@ -88,7 +89,7 @@ abstract class MarketRepositoryContract {
     void bootstrapIsIdempotent() {
         long before = countNodes();
         GraphBootstrap bootstrap = new GraphBootstrap(driver());
-        DemoData demo = new DemoData(bootstrap, new Neo4jDemoMarkets(driver()), () -> { }, () -> () -> { });
+        DemoData demo = new DemoData(bootstrap, new Neo4jDemoMarkets(driver()), () -> { }, () -> () -> { }, Optional.empty());
         assertThat(demo.prepare(true)).as("demo loads only into an empty database").isFalse();
         bootstrap.applySchema();
         bootstrap.applyReferenceData();
